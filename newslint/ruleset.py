@@ -66,16 +66,10 @@ def compile_check(kind: str, options: Mapping[str, Any], where: Where) -> Any:
 
 
 def builtin_rules_dir() -> Path:
-    """The rules/ folder packed into the wheel (or beside the package in a checkout)."""
-    try:
-        from importlib.resources import files
-
-        path = Path(str(files("newslint.rules")))
-        if path.is_dir():
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / "rules"
+    """The rules/ folder: packed into the wheel as newslint/rules, or top-level in a checkout."""
+    here = Path(__file__).resolve().parent
+    installed = here / "rules"
+    return installed if installed.is_dir() else here.parent / "rules"
 
 
 def load_rule(path: Path, display: str, group: str | None = None) -> Rule:
