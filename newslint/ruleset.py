@@ -181,12 +181,18 @@ def _examples(data: Mapping, where: Where) -> tuple[tuple[str, ...], tuple[str, 
 
 
 def load_rules_dir(root: Path, display_root: str | None = None) -> list[Rule]:
-    """Every `<group>/<name>.yaml` under `root`, sorted by id; ids must be unique."""
+    """Every `<group>/<name>.yaml` under `root`, sorted by id; ids must be unique.
+
+    Folders whose names start with `_` hold data that rules share (demonyms, titles)
+    and are not rules themselves.
+    """
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     if not root.is_dir():
         raise NewslintError(str(root), "rule folder does not exist")
     for path in sorted(root.glob("*/*.yaml")):
+        if path.parent.name.startswith(("_", ".")):
+            continue  # data folders such as rules/_lexicon hold word lists, not rules
         display = f"{display_root}/{path.parent.name}/{path.name}" if display_root else str(path)
         rule = load_rule(path, display, group=path.parent.name)
         for name in (rule.id, *rule.aliases):

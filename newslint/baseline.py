@@ -1,0 +1,76 @@
+"""Baselines: remember today's findings so that only new ones are reported.
+
+A finding is keyed by its file, its rule and a hash of the sentence it stands in
+(white space folded), so edits elsewhere in the file do not revive it. The file is
+JSON: {"version": 1, "entries": [{"path", "rule", "sentence", "text"}]}, where
+`sentence` is the hash and `text` the flagged words, kept for people reading the file.
+The HTML review page exports dismissed findings in this same format.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from .document import Document
+from .errors import NewslintError
+from .findings import Finding
+
+VERSION = 1
+
+
+def sentence_hash(doc: Document, finding: Finding) -> str:
+    """A short, stable hash of the sentence holding the finding (or of the span itself)."""
+    unit = doc.sentence_at(finding.start)
+    text = doc.slice(unit) if unit is not None and unit.end >= finding.end else finding.text
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One remembered finding."""
+
+    path: str
+    rule: str
+    sentence: str
+    text: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.path, self.rule, self.sentence)
+
+
+def entry_for(path: str, doc: Document, finding: Finding) -> Entry:
+    """The baseline entry of a finding."""
+    return Entry(path, finding.rule, sentence_hash(doc, finding), finding.text)
+
+
+def dumps(entries: Iterable[Entry]) -> str:
+    """The baseline file's text, sorted so that it diffs well."""
+    rows = sorted({(e.path, e.rule, e.sentence, e.text) for e in entries})
+    data = {"version": VERSION, "entries": [dict(zip(("path", "rule", "sentence", "text"), r)) for r in rows]}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def load(path: str | Path) -> Counter:
+    """Keys of a baseline file, counted; a corrupt file is a NewslintError naming it."""
+    where = str(path)
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise NewslintError(where, "baseline file does not exist") from None
+    except json.JSONDecodeError as exc:
+        raise NewslintError(f"{where}:{exc.lineno}:{exc.colno}", f"baseline is not valid JSON ({exc.msg})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise NewslintError(where, f"cannot read baseline ({exc})") from None
+    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("entries"), list):
+        raise NewslintError(where, f'not a newslint baseline; expected {{"version": {VERSION}, "entries": [...]}}')
+    keys: Counter = Counter()
+    for i, e in enumerate(data["entries"]):
+        if not isinstance(e, dict) or not all(isinstance(e.get(k), str) for k in ("path", "rule", "sentence")):
+            raise NewslintError(where, f"entry {i + 1} needs string fields path, rule and sentence")
+        keys[(e["path"], e["rule"], e["sentence"])] += 1
+    return keys
