@@ -81,6 +81,10 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
     err = stderr or sys.stderr
     try:
         args = build_parser().parse_args(argv)
+        if args.command in ("check", "config"):
+            from .runner import clear_caches
+
+            clear_caches()  # an in-process run (tests, editors) sees files as they are now
         if args.command is None:
             build_parser().print_help(out)
             return EXIT_ERROR

@@ -242,3 +242,9 @@ def _entry(entry: Any) -> dict[str, Any]:
     if rules:
         out["rules"] = rules
     return out
+
+
+def clear_caches() -> None:
+    """Forget config files read so far (each command-line run starts afresh)."""
+    for fn in (find_config, _read_toml, load_config, _articles):
+        fn.cache_clear()

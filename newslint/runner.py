@@ -240,3 +240,11 @@ def baseline_entries(outcomes: list[Outcome], baseline_file: str) -> list:
         entries.extend(entry_for(path, doc, f) for f in (*o.result.findings, *o.baselined))
     return entries
 
+
+
+def clear_caches() -> None:
+    """Forget config and baseline files read so far; compiled rules stay cached."""
+    from .configfile import clear_caches as clear_configs
+
+    clear_configs()
+    _baseline.cache_clear()
