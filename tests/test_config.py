@@ -221,3 +221,19 @@ def test_config_command_prints_the_resolved_config(tree):
     assert "per_file:\n  opinion/**:\n    ignore:\n    - sourcing\n" in folder
     assert "- sourcing.vague-source (warning)" in folder
 
+
+
+def test_readme_example_config_is_valid(tmp_path, monkeypatch):
+    import re
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Configuration"):]
+    example = re.search(r"```yaml\n(.*?)```", section, re.S).group(1)
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / ".newslint.yaml", example)
+    (tmp_path / "house-rules").mkdir()
+    write(tmp_path / "archive/old.txt", VAGUE)
+    write(tmp_path / "opinion/column.txt", VAGUE)
+    r = run("check", "--format", "plain", ".")
+    assert (r.code, r.err) == (1, "")
+    assert r.out.startswith("opinion/column.txt:3:1: warning sourcing.vague-source")
