@@ -237,3 +237,9 @@ def test_readme_example_config_is_valid(tmp_path, monkeypatch):
     r = run("check", "--format", "plain", ".")
     assert (r.code, r.err) == (1, "")
     assert r.out.startswith("opinion/column.txt:3:1: warning sourcing.vague-source")
+
+
+def test_config_command_says_when_a_file_is_excluded(tree):
+    write(tree / "news/pyproject.toml", '[tool.newslint]\nexclude = ["wires"]\n')
+    out = run("config", "news/wires/b.txt").out
+    assert out.startswith("source: news/pyproject.toml\nexcluded: true\n")
