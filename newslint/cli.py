@@ -12,6 +12,7 @@ import contextlib
 import os
 import shutil
 import sys
+import time
 from typing import TextIO
 
 from . import __version__
@@ -209,10 +210,19 @@ def _progress(err: TextIO, total: int):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     console = Console(file=err)
+    # No refresh thread: worker processes are forked while the bar is shown.
     with Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=console, transient=True) as bar:
+                  console=console, transient=True, auto_refresh=False) as bar:
         task = bar.add_task("check", total=total)
-        yield lambda: bar.advance(task)
+        last = [0.0]
+
+        def advance() -> None:
+            bar.advance(task)
+            if time.monotonic() - last[0] > 0.1:  # ten frames a second at most
+                last[0] = time.monotonic()
+                bar.refresh()
+
+        yield advance
 
 
 def _config(args, out: TextIO) -> int:
