@@ -166,15 +166,22 @@ def _articles(root: str) -> tuple[str, ...]:
 
 
 def config_for(path: str | None, explicit: str | None = None) -> Config:
-    """The config governing a file (or, for stdin, the working folder), before per_file."""
+    """The config governing a file or folder (for stdin, the working folder), before per_file."""
     if explicit:
         return load_config(Path(explicit))
     if path in (None, "-"):
-        folder = Path.cwd()
+        folder = "."
+    elif os.path.isdir(path):
+        folder = path
     else:
-        folder = Path(path).resolve()
-        folder = folder if folder.is_dir() else folder.parent
-    found = find_config(folder)
+        folder = os.path.dirname(path) or "."
+    return _config_in(os.getcwd(), folder)
+
+
+@lru_cache(maxsize=1024)
+def _config_in(cwd: str, folder: str) -> Config:
+    """Config of a folder, resolved once per folder rather than once per file."""
+    found = find_config(Path(cwd, folder).resolve())
     return DEFAULT if found is None else load_config(found)
 
 
@@ -246,5 +253,5 @@ def _entry(entry: Any) -> dict[str, Any]:
 
 def clear_caches() -> None:
     """Forget config files read so far (each command-line run starts afresh)."""
-    for fn in (find_config, _read_toml, load_config, _articles):
+    for fn in (find_config, _config_in, _read_toml, load_config, _articles):
         fn.cache_clear()
