@@ -132,7 +132,8 @@ def _check(args, out: TextIO, err: TextIO) -> int:
             err.write(f"{r.error}\n")
     errors = any(r.error for r in results)
     if args.write_baseline:
-        return _write_baseline(outcomes, args.write_baseline, err) or (EXIT_ERROR if errors else EXIT_CLEAN)
+        _write_baseline(outcomes, args.write_baseline, err)
+        return EXIT_ERROR if errors else EXIT_CLEAN
     if args.diff:
         return _diff(outcomes, out, err, errors)
     if args.fix:
@@ -180,14 +181,13 @@ def _write_output(path: str, text: str) -> None:
         raise NewslintError(path, f"cannot write the report ({exc.strerror or exc})") from None
 
 
-def _write_baseline(outcomes, path: str, err: TextIO) -> int:
+def _write_baseline(outcomes, path: str, err: TextIO) -> None:
     from .baseline import dumps
     from .runner import baseline_entries
 
     entries = baseline_entries(outcomes, path)
     _write_output(path, dumps(entries))
     err.write(f"newslint: wrote {len(entries)} finding(s) to baseline {path}\n")
-    return 0
 
 
 def _diff(outcomes, out: TextIO, err: TextIO, errors: bool) -> int:
