@@ -18,6 +18,7 @@ from typing import Iterable
 from .document import Document
 from .errors import NewslintError
 from .findings import Finding
+from .results import FileResult
 
 VERSION = 1
 
@@ -74,3 +75,31 @@ def load(path: str | Path) -> Counter:
             raise NewslintError(where, f"entry {i + 1} needs string fields path, rule and sentence")
         keys[(e["path"], e["rule"], e["sentence"])] += 1
     return keys
+
+
+def load_entries(path: str | Path) -> list[Entry]:
+    """The entries of a baseline file, validated as `load` does (for tools that rewrite it)."""
+    load(path)
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return [Entry(e["path"], e["rule"], e["sentence"], str(e.get("text", ""))) for e in data["entries"]]
+
+
+def filter_new(results: list[FileResult], keys: Counter) -> list[FileResult]:
+    """Results without the findings the baseline remembers; each entry silences one finding."""
+    from dataclasses import replace
+
+    left = Counter(keys)
+    out = []
+    for result in results:
+        if result.document is None:
+            out.append(result)
+            continue
+        kept = []
+        for f in result.findings:
+            key = entry_for(result.path, result.document, f).key
+            if left[key] > 0:
+                left[key] -= 1
+            else:
+                kept.append(f)
+        out.append(replace(result, findings=tuple(kept)))
+    return out

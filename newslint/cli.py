@@ -15,7 +15,7 @@ from . import __version__
 from .errors import NewslintError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("auto", "rich", "plain", "json")
+FORMATS = ("auto", "rich", "plain", "json", "html")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None,
                        help="lowest severity that makes the exit code 1 (default: warning)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in rich output")
+    check.add_argument("--output", metavar="FILE", default=None, help="write the report to FILE instead of standard output")
+    review = sub.add_parser("review", help="go through findings one at a time in a terminal: keep, dismiss, fix")
+    review.add_argument("paths", nargs="+", metavar="PATH")
+    review.add_argument("--baseline", default=".newslint-baseline.json", metavar="FILE",
+                        help="where dismissed findings are remembered (default: .newslint-baseline.json)")
+    review.add_argument("--select", type=_csv, default=None, metavar="IDS", help="only these rules or groups")
+    review.add_argument("--ignore", type=_csv, default=None, metavar="IDS", help="skip these rules or groups")
     rules = sub.add_parser("rules", help="list the rules (id, severity, summary)")
     rules.add_argument("--all", action="store_true", help="include rules that are off by default")
     explain = sub.add_parser("explain", help="show what a rule flags, why, and its examples")
@@ -60,6 +67,8 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
             return EXIT_ERROR
         if args.command == "check":
             return _check(args, out, err)
+        if args.command == "review":
+            return _review(args, out, err)
         if args.command == "rules":
             return _rules(args, out)
         return _explain(args, out)
@@ -89,11 +98,16 @@ def _check(args, out: TextIO, err: TextIO) -> int:
     rules = rules_for(config)
     results = [_check_one(inp, rules) for inp in expand(args.paths)]
     fmt = args.format
+    tty = out.isatty() and not args.output
     if fmt == "auto":
-        fmt = "rich" if out.isatty() else "plain"
-    color = args.color == "always" or (args.color == "auto" and out.isatty() and "NO_COLOR" not in os.environ)
-    width = shutil.get_terminal_size().columns if out.isatty() else None
-    get_reporter(fmt)(results, out, ReportOptions(color=color, width=width))
+        fmt = "rich" if tty else "plain"
+    color = args.color == "always" or (args.color == "auto" and tty and "NO_COLOR" not in os.environ)
+    width = shutil.get_terminal_size().columns if tty else None
+    options = ReportOptions(color=color, width=width)
+    if args.output:
+        _write_report(args.output, lambda stream: get_reporter(fmt)(results, stream, options))
+    else:
+        get_reporter(fmt)(results, out, options)
     for r in results:
         if r.error:
             err.write(f"{r.error}\n")
@@ -104,6 +118,15 @@ def _check(args, out: TextIO, err: TextIO) -> int:
         if any(f.severity >= floor for r in results for f in r.findings):
             return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _write_report(path: str, render) -> None:
+    """Render into a file; a file that cannot be written is a one-line error naming it."""
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            render(stream)
+    except OSError as exc:
+        raise NewslintError(path, f"cannot write report ({exc.strerror or exc})") from None
 
 
 def _check_one(inp, rules):
@@ -125,6 +148,21 @@ def _check_one(inp, rules):
         return FileResult(display, error=str(exc))
     except CheckFailure as exc:
         return FileResult(display, error=f"{display}: {exc}")
+
+
+def _review(args, out: TextIO, err: TextIO) -> int:
+    from dataclasses import replace
+
+    from .config import DEFAULT, rules_for
+    from .review import run
+
+    if not sys.stdin.isatty():
+        err.write("newslint review: needs an interactive terminal, and standard input is not one; "
+                  "use 'newslint check' in scripts\n")
+        return EXIT_ERROR
+    config = replace(DEFAULT, select=tuple(args.select or DEFAULT.select), ignore=tuple(args.ignore or DEFAULT.ignore))
+    tally, _ = run(args.paths, args.baseline, rules_for(config), out)
+    return EXIT_ERROR if tally.errors else EXIT_CLEAN
 
 
 def _rules(args, out: TextIO) -> int:

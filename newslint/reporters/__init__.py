@@ -14,6 +14,7 @@ REPORTERS: dict[str, str] = {
     "plain": "newslint.reporters.plain",
     "json": "newslint.reporters.json_v1",
     "rich": "newslint.reporters.annotated",
+    "html": "newslint.reporters.html_page",
 }
 
 

@@ -1,0 +1,289 @@
+"""`newslint review`: go through findings one at a time in a terminal and decide on each.
+
+Keep it (the copy will be fixed by hand), dismiss it (remembered in the baseline file,
+so `newslint check --baseline` stops raising it), apply its safe fix (the article is
+rewritten atomically), skip to the next file, or quit. Every dismissal and fix is
+written as soon as it is made, so quitting at any point keeps the progress.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .atomic import write_atomic
+from .baseline import Entry, dumps, entry_for, filter_new, load_entries
+from .document import Document
+from .errors import NewslintError
+from .findings import Edit, Finding, Span
+from .results import FileResult
+
+DEFAULT_BASELINE = ".newslint-baseline.json"
+KEEP, DISMISS, FIX, NEXT, QUIT = "k", "d", "f", "n", "q"
+ICONS = {"error": "✖", "warning": "▲", "info": "●"}
+CONTEXT_LIMIT = 700
+
+
+@dataclass
+class Tally:
+    """What the editor decided, for the closing line."""
+
+    kept: int = 0
+    dismissed: int = 0
+    fixed: int = 0
+    errors: int = 0
+    quit: bool = False
+
+
+@dataclass
+class Store:
+    """The baseline being written: the entries it had plus today's dismissals."""
+
+    path: Path
+    entries: list[Entry] = field(default_factory=list)
+
+    @classmethod
+    def open(cls, path: str | Path) -> "Store":
+        """Read an existing baseline (a corrupt one is a NewslintError), or start an empty one."""
+        path = Path(path)
+        return cls(path, load_entries(path) if path.exists() else [])
+
+    @property
+    def keys(self) -> Counter:
+        return Counter(e.key for e in self.entries)
+
+    def add(self, entry: Entry) -> None:
+        """Remember one more finding and write the file at once."""
+        self.entries.append(entry)
+        try:
+            write_atomic(self.path, dumps(self.entries))
+        except OSError as exc:
+            raise NewslintError(str(self.path), f"cannot write baseline ({exc.strerror or exc})") from None
+
+
+@dataclass(frozen=True)
+class Screen:
+    """Where the review talks to the editor: a rich console and a function that reads one key."""
+
+    console: object
+    read_key: Callable[[], str]
+
+    def say(self, text: str, style: str = "") -> None:
+        self.console.print(text, style=style, highlight=False, markup=False)
+
+    def ask(self, choices: dict[str, str]) -> str:
+        """Show the keys and wait for one of them; end of input counts as quit."""
+        from rich.text import Text
+
+        prompt = Text()
+        for key, label in choices.items():
+            prompt.append(f"[{key}]", style="bold")
+            prompt.append(f" {label}  ")
+        self.console.print(prompt)
+        while True:
+            key = self.read_key()
+            if key == "" or key == "\x04":
+                return QUIT
+            key = key.lower()
+            if key in choices:
+                return key
+            self.say(f"Press {', '.join(choices)}.", style="dim")
+
+
+def review(paths: list[str], store: Store, rules, screen: Screen) -> Tally:
+    """Review every finding of every file not already in the baseline."""
+    from .inputs import expand
+
+    tally = Tally()
+    for inp in expand(paths):
+        if inp.problem:
+            screen.say(f"{inp.path}: {inp.problem}", style="red")
+            tally.errors += 1
+            continue
+        _review_file(inp.path, store, rules, screen, tally)
+        if tally.quit:
+            break
+    return tally
+
+
+def _review_file(path: str, store: Store, rules, screen: Screen, tally: Tally) -> None:
+    doc = _read(path, screen, tally)
+    if doc is None:
+        return
+    findings = _open_findings(path, doc, rules, store)
+    if not findings:
+        screen.say(f"{path}: nothing to review.")
+        return
+    i, done = 0, 0  # findings decided before the list was last rebuilt (after a fix)
+    while i < len(findings):
+        f = findings[i]
+        show(screen, path, doc, f, done + i + 1, done + len(findings))
+        choices = {KEEP: "keep", DISMISS: "dismiss"}
+        if f.fix is not None:
+            choices[FIX] = "fix"
+        choices.update({NEXT: "next file", QUIT: "quit"})
+        key = screen.ask(choices)
+        if key == QUIT:
+            tally.quit = True
+            return
+        if key == NEXT:
+            return
+        if key == FIX:
+            fixed = _fix(path, doc, f, screen)
+            if fixed is not None:
+                tally.fixed += 1
+                doc, cut = fixed
+                done += i + 1
+                findings, i = [g for g in _open_findings(path, doc, rules, store) if g.start >= cut], 0
+                continue
+        elif key == DISMISS:
+            store.add(entry_for(path, doc, f))
+            tally.dismissed += 1
+            screen.say(f"Dismissed; remembered in {store.path}.", style="dim")
+        else:
+            tally.kept += 1
+        i += 1
+
+
+def _read(path: str, screen: Screen, tally: Tally) -> Document | None:
+    from .readers import read_path
+
+    try:
+        return read_path(path)
+    except NewslintError as exc:
+        screen.say(str(exc), style="red")
+        tally.errors += 1
+        return None
+
+
+def _open_findings(path: str, doc: Document, rules, store: Store) -> list[Finding]:
+    """The file's findings that the baseline does not already silence."""
+    from .engine import lint
+
+    result = FileResult(path, doc, tuple(lint(doc, rules)))
+    return list(filter_new([result], store.keys)[0].findings)
+
+
+def _fix(path: str, doc: Document, f: Finding, screen: Screen) -> tuple[Document, int] | None:
+    """Apply a finding's safe fix to the file; returns the new document and where to go on from."""
+    from .readers import is_markdown, read_path, read_text
+
+    edit: Edit = f.fix
+    try:
+        on_disk = read_path(path).text
+    except NewslintError as exc:
+        screen.say(str(exc), style="red")
+        return None
+    if on_disk != doc.text:
+        screen.say(f"{path}: changed on disk since it was read; not fixed.", style="red")
+        return None
+    text = doc.text[: edit.start] + edit.replacement + doc.text[edit.end :]
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        screen.say(f"{path}: cannot write ({exc.strerror or exc}); not fixed.", style="red")
+        return None
+    shown = edit.replacement or "(removed)"
+    screen.say(f"Fixed: '{doc.text[edit.start:edit.end]}' → '{shown}'.", style="green")
+    return read_text(text, path, markdown=is_markdown(path)), edit.start + len(edit.replacement)
+
+
+def context_span(doc: Document, f: Finding) -> Span:
+    """The flagged sentence with the sentences either side of it in the same paragraph."""
+    block = next((b for b in (doc.headline, *doc.paragraphs) if b and b.start <= f.start and f.end <= b.end), None)
+    if block is None:
+        return Span(f.start, f.end)
+    inside = [s for s in doc.sentences if block.contains(s)]
+    around = [k for k, s in enumerate(inside) if s.overlaps(Span(f.start, max(f.end, f.start + 1)))]
+    if not around:
+        return block
+    first, last = max(around[0] - 1, 0), min(around[-1] + 1, len(inside) - 1)
+    span = Span(min(inside[first].start, f.start), max(inside[last].end, f.end))
+    if len(span) > CONTEXT_LIMIT:
+        span = Span(min(inside[around[0]].start, f.start), max(inside[around[-1]].end, f.end))
+    return span
+
+
+def show(screen: Screen, path: str, doc: Document, f: Finding, number: int, total: int) -> None:
+    """One finding: where it is, the sentence in context with the words marked, what to do."""
+    from rich.rule import Rule as Line
+    from rich.text import Text
+
+    from .config import builtin_rules
+
+    console = screen.console
+    line, col = doc.position(f.start)
+    console.print(Line(f"{path} · {number} of {total}", align="left", style="dim"))
+    head = Text()
+    sev = str(f.severity)
+    head.append(f"{ICONS[sev]} {sev}", style={"error": "bold red", "warning": "yellow", "info": "cyan"}[sev])
+    head.append(f"  {f.rule}", style="bold")
+    head.append(f"  line {line}, column {col}", style="dim")
+    console.print(head)
+    span = context_span(doc, f)
+    body = Text("  ")
+    body.append(_flat(doc.text[span.start : f.start]))
+    body.append("»" + _flat(doc.text[f.start : f.end]) + "«", style="bold reverse")
+    body.append(_flat(doc.text[f.end : span.end]))
+    console.print(body)
+    console.print(Text(f.message, style="bold"))
+    why = next((r.why for r in builtin_rules() if r.id == f.rule), "")
+    if why:
+        console.print(Text(f"Why: {why}", style="dim"))
+    if f.suggestions:
+        options = " | ".join(f"'{s}'" if s else "(remove)" for s in f.suggestions)
+        console.print(Text(f"Suggestion: {options}" + ("  (safe fix: press f)" if f.fix else ""), style="green"))
+
+
+def _flat(text: str) -> str:
+    """Line breaks inside a paragraph read as spaces on the screen."""
+    return text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+
+
+def run(paths: list[str], baseline: str | Path, rules, out) -> tuple[Tally, Store]:
+    """Review in the terminal on standard input: keys are read one at a time, without Enter."""
+    import sys
+    import termios
+    import tty
+
+    from rich.console import Console
+
+    store = Store.open(baseline)
+    console = Console(file=out, highlight=False, emoji=False)
+    screen = Screen(console, read_key_from(sys.stdin.fileno()))
+    screen.say(f"Reviewing; dismissed findings are remembered in {store.path}.")
+    fd = sys.stdin.fileno()
+    saved = termios.tcgetattr(fd)
+    try:
+        tty.setcbreak(fd)
+        tally = review(paths, store, rules, screen)
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+    screen.say(closing_line(tally, store))
+    return tally, store
+
+
+def read_key_from(fd: int) -> Callable[[], str]:
+    """A function that reads one key press from a terminal in cbreak mode (no Enter needed)."""
+    import select
+
+    def read() -> str:
+        data = os.read(fd, 1)
+        if data == b"\x1b":  # an arrow or function key: swallow the rest of its sequence
+            while select.select([fd], [], [], 0.05)[0]:
+                os.read(fd, 16)
+            return "\x1b"
+        return data.decode("utf-8", "replace")
+
+    return read
+
+
+def closing_line(tally: Tally, store: Store) -> str:
+    """What was decided, and where the dismissals are kept."""
+    return (
+        f"{tally.kept} kept, {tally.dismissed} dismissed, {tally.fixed} fixed"
+        + (" (stopped early)" if tally.quit else "")
+        + f". Baseline: {store.path} ({len(store.entries)} entr{'y' if len(store.entries) == 1 else 'ies'})."
+    )
