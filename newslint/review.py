@@ -285,5 +285,5 @@ def closing_line(tally: Tally, store: Store) -> str:
     return (
         f"{tally.kept} kept, {tally.dismissed} dismissed, {tally.fixed} fixed"
         + (" (stopped early)" if tally.quit else "")
-        + f". Baseline: {store.path} ({len(store.entries)} entr{'y' if len(store.entries) == 1 else 'ies'})."
+        + f".\nBaseline: {store.path} ({len(store.entries)} entr{'y' if len(store.entries) == 1 else 'ies'})."
     )

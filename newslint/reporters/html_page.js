@@ -9,6 +9,7 @@
   var storeKey = "newslint-review:" + data.report;
   var dismissed = new Set();
   var current = null;
+  var quiet = false;  // set while focus returns to a number that should stay closed
 
   function all(selector) { return Array.prototype.slice.call(document.querySelectorAll(selector)); }
   function ref(id) { return document.getElementById("ref-" + id); }
@@ -31,7 +32,7 @@
     ref(id).setAttribute("aria-expanded", "false");
     marks(id).forEach(function (m) { m.classList.remove("current"); });
     if (current === id) current = null;
-    if (refocus) ref(id).focus();
+    if (refocus) { quiet = true; ref(id).focus(); quiet = false; }  // focus events fire synchronously
   }
 
   function setDismissed(id, on) {
@@ -120,7 +121,7 @@
 
   document.addEventListener("focusin", function (e) {
     var r = e.target.closest && e.target.closest("button.ref");
-    if (r) open(r.getAttribute("data-f"), false);
+    if (r && !quiet) open(r.getAttribute("data-f"), false);
   });
 
   document.addEventListener("click", function (e) {
