@@ -7,23 +7,19 @@ written as soon as it is made, so quitting at any point keeps the progress.
 """
 from __future__ import annotations
 
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from .atomic import write_atomic
 from .baseline import Entry, dumps, entry_for, filter_new, load_entries
 from .document import Document
 from .errors import NewslintError
-from .findings import Edit, Finding, Span
+from .findings import Edit, Finding
 from .results import FileResult
+from .review_screen import QUIT, Screen, read_key_from, show
 
-DEFAULT_BASELINE = ".newslint-baseline.json"
-KEEP, DISMISS, FIX, NEXT, QUIT = "k", "d", "f", "n", "q"
-ICONS = {"error": "✖", "warning": "▲", "info": "●"}
-CONTEXT_LIMIT = 700
+KEEP, DISMISS, FIX, NEXT = "k", "d", "f", "n"
 
 
 @dataclass
@@ -52,6 +48,7 @@ class Store:
 
     @property
     def keys(self) -> Counter:
+        """The baseline keys, counted, as `baseline.load` gives them."""
         return Counter(e.key for e in self.entries)
 
     def add(self, entry: Entry) -> None:
@@ -61,35 +58,6 @@ class Store:
             write_atomic(self.path, dumps(self.entries))
         except OSError as exc:
             raise NewslintError(str(self.path), f"cannot write baseline ({exc.strerror or exc})") from None
-
-
-@dataclass(frozen=True)
-class Screen:
-    """Where the review talks to the editor: a rich console and a function that reads one key."""
-
-    console: object
-    read_key: Callable[[], str]
-
-    def say(self, text: str, style: str = "") -> None:
-        self.console.print(text, style=style, highlight=False, markup=False)
-
-    def ask(self, choices: dict[str, str]) -> str:
-        """Show the keys and wait for one of them; end of input counts as quit."""
-        from rich.text import Text
-
-        prompt = Text()
-        for key, label in choices.items():
-            prompt.append(f"[{key}]", style="bold")
-            prompt.append(f" {label}  ")
-        self.console.print(prompt)
-        while True:
-            key = self.read_key()
-            if key == "" or key == "\x04":
-                return QUIT
-            key = key.lower()
-            if key in choices:
-                return key
-            self.say(f"Press {', '.join(choices)}.", style="dim")
 
 
 def review(paths: list[str], store: Store, rules, screen: Screen) -> Tally:
@@ -120,11 +88,7 @@ def _review_file(path: str, store: Store, rules, screen: Screen, tally: Tally) -
     while i < len(findings):
         f = findings[i]
         show(screen, path, doc, f, done + i + 1, done + len(findings))
-        choices = {KEEP: "keep", DISMISS: "dismiss"}
-        if f.fix is not None:
-            choices[FIX] = "fix"
-        choices.update({NEXT: "next file", QUIT: "quit"})
-        key = screen.ask(choices)
+        key = screen.ask(_choices(f))
         if key == QUIT:
             tally.quit = True
             return
@@ -145,6 +109,11 @@ def _review_file(path: str, store: Store, rules, screen: Screen, tally: Tally) -
         else:
             tally.kept += 1
         i += 1
+
+
+def _choices(f: Finding) -> dict[str, str]:
+    fix = {FIX: "fix"} if f.fix is not None else {}
+    return {KEEP: "keep", DISMISS: "dismiss", **fix, NEXT: "next file", QUIT: "quit"}
 
 
 def _read(path: str, screen: Screen, tally: Tally) -> Document | None:
@@ -190,58 +159,6 @@ def _fix(path: str, doc: Document, f: Finding, screen: Screen) -> tuple[Document
     return read_text(text, path, markdown=is_markdown(path)), edit.start + len(edit.replacement)
 
 
-def context_span(doc: Document, f: Finding) -> Span:
-    """The flagged sentence with the sentences either side of it in the same paragraph."""
-    block = next((b for b in (doc.headline, *doc.paragraphs) if b and b.start <= f.start and f.end <= b.end), None)
-    if block is None:
-        return Span(f.start, f.end)
-    inside = [s for s in doc.sentences if block.contains(s)]
-    around = [k for k, s in enumerate(inside) if s.overlaps(Span(f.start, max(f.end, f.start + 1)))]
-    if not around:
-        return block
-    first, last = max(around[0] - 1, 0), min(around[-1] + 1, len(inside) - 1)
-    span = Span(min(inside[first].start, f.start), max(inside[last].end, f.end))
-    if len(span) > CONTEXT_LIMIT:
-        span = Span(min(inside[around[0]].start, f.start), max(inside[around[-1]].end, f.end))
-    return span
-
-
-def show(screen: Screen, path: str, doc: Document, f: Finding, number: int, total: int) -> None:
-    """One finding: where it is, the sentence in context with the words marked, what to do."""
-    from rich.rule import Rule as Line
-    from rich.text import Text
-
-    from .config import builtin_rules
-
-    console = screen.console
-    line, col = doc.position(f.start)
-    console.print(Line(f"{path} · {number} of {total}", align="left", style="dim"))
-    head = Text()
-    sev = str(f.severity)
-    head.append(f"{ICONS[sev]} {sev}", style={"error": "bold red", "warning": "yellow", "info": "cyan"}[sev])
-    head.append(f"  {f.rule}", style="bold")
-    head.append(f"  line {line}, column {col}", style="dim")
-    console.print(head)
-    span = context_span(doc, f)
-    body = Text("  ")
-    body.append(_flat(doc.text[span.start : f.start]))
-    body.append("»" + _flat(doc.text[f.start : f.end]) + "«", style="bold reverse")
-    body.append(_flat(doc.text[f.end : span.end]))
-    console.print(body)
-    console.print(Text(f.message, style="bold"))
-    why = next((r.why for r in builtin_rules() if r.id == f.rule), "")
-    if why:
-        console.print(Text(f"Why: {why}", style="dim"))
-    if f.suggestions:
-        options = " | ".join(f"'{s}'" if s else "(remove)" for s in f.suggestions)
-        console.print(Text(f"Suggestion: {options}" + ("  (safe fix: press f)" if f.fix else ""), style="green"))
-
-
-def _flat(text: str) -> str:
-    """Line breaks inside a paragraph read as spaces on the screen."""
-    return text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
-
-
 def run(paths: list[str], baseline: str | Path, rules, out) -> tuple[Tally, Store]:
     """Review in the terminal on standard input: keys are read one at a time, without Enter."""
     import sys
@@ -263,21 +180,6 @@ def run(paths: list[str], baseline: str | Path, rules, out) -> tuple[Tally, Stor
         termios.tcsetattr(fd, termios.TCSADRAIN, saved)
     screen.say(closing_line(tally, store))
     return tally, store
-
-
-def read_key_from(fd: int) -> Callable[[], str]:
-    """A function that reads one key press from a terminal in cbreak mode (no Enter needed)."""
-    import select
-
-    def read() -> str:
-        data = os.read(fd, 1)
-        if data == b"\x1b":  # an arrow or function key: swallow the rest of its sequence
-            while select.select([fd], [], [], 0.05)[0]:
-                os.read(fd, 16)
-            return "\x1b"
-        return data.decode("utf-8", "replace")
-
-    return read
 
 
 def closing_line(tally: Tally, store: Store) -> str:
