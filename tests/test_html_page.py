@@ -113,3 +113,21 @@ def test_output_that_cannot_be_written_is_one_line(tmp_path):
     target = tmp_path / "no-such-dir" / "review.html"
     assert main(["check", "--format", "html", "--output", str(target), str(story)], io.StringIO(), err) == 2
     assert err.getvalue() == f"{target}: cannot write report (No such file or directory)\n"
+
+
+def test_a_finding_across_paragraphs_is_listed_after_the_article():
+    from dataclasses import replace
+
+    from newslint.findings import Finding, Severity
+
+    result = _result("Talks resume\n\nFirst paragraph here.\n\nSecond paragraph here.\n")
+    doc = result.document
+    start, end = doc.paragraphs[0].start, doc.paragraphs[1].end
+    wide = Finding("framing.repeated-paragraph", Severity.INFO, "Two paragraphs say the same.", start, end,
+                   doc.text[start:end], path="story.txt")
+    html = page([replace(result, findings=(wide,))], rules=[])
+    assert "<mark" not in html.split('<main id="articles"', 1)[1]
+    loose = html.split('<section class="loose" aria-label="Findings across the article">', 1)[1]
+    assert loose.startswith('<h3>Across the article</h3><ul><li><button type="button" class="ref sev-info" id="ref-f1"')
+    assert "<q>First paragraph here. Second paragraph here.</q>" in loose
+    assert '<p class="flagged">Flagged: <q>First paragraph here. Second paragraph here.</q></p>' in loose

@@ -153,7 +153,9 @@ def test_filters_hide_findings_by_severity_and_group(browser, tmp_path):
     page.locator('#filters input[name="group"][value="sourcing"]').uncheck()
     for n, f in enumerate(result.findings, 1):
         assert page.locator(f"#ref-f{n}").is_hidden() == f.rule.startswith("sourcing.")
-    assert page.locator('mark.hl.off[data-f~="f%d"]' % warnings[0]).count() >= 1
+    sourcing = {f"f{n}" for n, f in enumerate(result.findings, 1) if f.rule.startswith("sourcing.")}
+    marks = page.eval_on_selector_all("mark.hl", "els => els.map(m => [m.dataset.f, m.classList.contains('off')])")
+    assert marks and all(off == (set(ids.split()) <= sourcing) for ids, off in marks)
 
 
 def test_side_list_groups_findings_by_rule_with_counts(browser, tmp_path):
@@ -241,3 +243,20 @@ def test_screenshot_for_the_docs(browser, tmp_path):
     SCREENSHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOT))
     assert SCREENSHOT.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_overlapping_findings_open_the_narrower_one_first(browser, tmp_path):
+    words = " ".join(["the negotiators met again"] * 9)
+    story = tmp_path / "story.txt"
+    story.write_text(f"Talks resume\n\nSome observers suggest that {words} today.\n", encoding="utf-8")
+    target = tmp_path / "review.html"
+    main(["check", "--format", "html", "--select", "sourcing.vague-source,readability.long-sentence",
+          "--output", str(target), str(story)], io.StringIO(), io.StringIO())
+    page = _open(browser, target)
+    assert page.locator("mark.hl").first.get_attribute("data-f") == "f1 f2"  # vague source inside the long sentence
+    assert page.locator("mark.hl").first.get_attribute("class") == "hl sev-warning"
+    page.locator("mark.hl").first.click()
+    assert page.locator("#card-f1 .card-title code").inner_text() == "sourcing.vague-source"
+    page.locator("#ref-f2").click()
+    assert page.locator("#card-f2 .card-title code").inner_text() == "readability.long-sentence"
+    assert page.locator("#card-f1").is_hidden()
