@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,8 +85,16 @@ def load_entries(path: str | Path) -> list[Entry]:
     return [Entry(e["path"], e["rule"], e["sentence"], str(e.get("text", ""))) for e in data["entries"]]
 
 
-def filter_new(results: list[FileResult], keys: Counter) -> list[FileResult]:
-    """Results without the findings the baseline remembers; each entry silences one finding."""
+def baseline_path(path: str, baseline_file: str | Path) -> str:
+    """A file's path as a baseline records it: posix, relative to the baseline's folder."""
+    if path == "<stdin>":
+        return path
+    rel = os.path.relpath(os.path.abspath(path), os.path.dirname(os.path.abspath(baseline_file)))
+    return rel.replace(os.sep, "/")
+
+
+def filter_new(results: list[FileResult], keys: Counter, baseline_file: str | Path) -> list[FileResult]:
+    """Results without the findings a baseline remembers; each entry silences one finding."""
     from dataclasses import replace
 
     left = Counter(keys)
@@ -94,9 +103,10 @@ def filter_new(results: list[FileResult], keys: Counter) -> list[FileResult]:
         if result.document is None:
             out.append(result)
             continue
+        path = baseline_path(result.path, baseline_file)
         kept = []
         for f in result.findings:
-            key = entry_for(result.path, result.document, f).key
+            key = entry_for(path, result.document, f).key
             if left[key] > 0:
                 left[key] -= 1
             else:

@@ -126,7 +126,7 @@ def _write_report(path: str, render) -> None:
         with open(path, "w", encoding="utf-8", newline="") as stream:
             render(stream)
     except OSError as exc:
-        raise NewslintError(path, f"cannot write report ({exc.strerror or exc})") from None
+        raise NewslintError(path, f"cannot write the report ({exc.strerror or exc})") from None
 
 
 def _check_one(inp, rules):

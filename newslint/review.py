@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .atomic import write_atomic
-from .baseline import Entry, dumps, entry_for, filter_new, load_entries
+from .baseline import Entry, baseline_path, dumps, entry_for, filter_new, load_entries
 from .document import Document
 from .errors import NewslintError
 from .findings import Edit, Finding
@@ -103,7 +103,7 @@ def _review_file(path: str, store: Store, rules, screen: Screen, tally: Tally) -
                 findings, i = [g for g in _open_findings(path, doc, rules, store) if g.start >= cut], 0
                 continue
         elif key == DISMISS:
-            store.add(entry_for(path, doc, f))
+            store.add(entry_for(baseline_path(path, store.path), doc, f))
             tally.dismissed += 1
             screen.say(f"Dismissed; remembered in {store.path}.", style="dim")
         else:
@@ -132,7 +132,7 @@ def _open_findings(path: str, doc: Document, rules, store: Store) -> list[Findin
     from .engine import lint
 
     result = FileResult(path, doc, tuple(lint(doc, rules)))
-    return list(filter_new([result], store.keys)[0].findings)
+    return list(filter_new([result], store.keys, store.path)[0].findings)
 
 
 def _fix(path: str, doc: Document, f: Finding, screen: Screen) -> tuple[Document, int] | None:

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from newslint.atomic import write_atomic
-from newslint.baseline import Entry, dumps, entry_for, filter_new, load, load_entries
+from newslint.baseline import Entry, baseline_path, dumps, entry_for, filter_new, load, load_entries
 from newslint.config import builtin_rules
 from newslint.engine import lint
 from newslint.errors import NewslintError
@@ -32,7 +32,7 @@ def test_each_entry_silences_exactly_one_finding():
     result = _result()
     assert [f.text for f in result.findings] == ["Some observers", "Some observers", "According to some"]
     first = entry_for(result.path, result.document, result.findings[0])
-    (left,) = filter_new([result], Counter([first.key]))
+    (left,) = filter_new([result], Counter([first.key]), "newslint-baseline.json")
     assert [f.start for f in left.findings] == [f.start for f in result.findings[1:]]
 
 
@@ -40,12 +40,28 @@ def test_entries_for_another_path_or_rule_silence_nothing():
     result = _result()
     e = entry_for(result.path, result.document, result.findings[2])
     keys = Counter([("other.txt", e.rule, e.sentence), (e.path, "usage.redundant-phrase", e.sentence)])
-    assert filter_new([result], keys)[0].findings == result.findings
+    assert filter_new([result], keys, "newslint-baseline.json")[0].findings == result.findings
 
 
 def test_errors_pass_through():
     broken = FileResult("gone.txt", error="gone.txt: no such file or directory")
-    assert filter_new([broken], Counter()) == [broken]
+    assert filter_new([broken], Counter(), "b.json") == [broken]
+
+
+def test_paths_are_relative_to_the_baseline_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert baseline_path("./stories/a.txt", "newslint-baseline.json") == "stories/a.txt"
+    assert baseline_path("stories/a.txt", "stories/b.json") == "a.txt"
+    assert baseline_path(str(tmp_path / "a.txt"), "sub/b.json") == "../a.txt"
+    assert baseline_path("<stdin>", "b.json") == "<stdin>"
+
+
+def test_a_baseline_in_another_folder_finds_the_same_findings(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = _result("stories/story.txt")
+    e = entry_for("story.txt", result.document, result.findings[2])
+    (left,) = filter_new([result], Counter([e.key]), "stories/newslint-baseline.json")
+    assert [f.text for f in left.findings] == ["Some observers", "Some observers"]
 
 
 def test_load_entries_keeps_the_text(tmp_path):

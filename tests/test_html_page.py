@@ -112,7 +112,7 @@ def test_output_that_cannot_be_written_is_one_line(tmp_path):
     err = io.StringIO()
     target = tmp_path / "no-such-dir" / "review.html"
     assert main(["check", "--format", "html", "--output", str(target), str(story)], io.StringIO(), err) == 2
-    assert err.getvalue() == f"{target}: cannot write report (No such file or directory)\n"
+    assert err.getvalue() == f"{target}: cannot write the report (No such file or directory)\n"
 
 
 def test_a_finding_across_paragraphs_is_listed_after_the_article():

@@ -59,19 +59,29 @@ def browser(playwright, tmp_path):
 
 
 def _report(tmp_path: Path, *paths: str) -> tuple[Path, list[FileResult]]:
-    """Render the page with the command line, from the repository root like an editor would."""
+    """Copy the articles into a folder and render the page there, as an editor would."""
+    for p in paths:
+        (tmp_path / p).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ROOT / p, tmp_path / p)
     target = tmp_path / "review.html"
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        main(["check", "--format", "html", "--output", str(target), *paths], io.StringIO(), io.StringIO())
-    finally:
-        os.chdir(cwd)
+    _in(tmp_path, ["check", "--format", "html", "--output", str(target), *paths])
     results = []
     for p in paths:
-        doc = read_path(ROOT / p, p)
+        doc = read_path(tmp_path / p, p)
         results.append(FileResult(p, doc, tuple(lint(doc, [r for r in builtin_rules() if r.enabled]))))
     return target, results
+
+
+def _in(folder: Path, argv: list[str]) -> str:
+    """Run the command line in a folder; its standard output."""
+    out = io.StringIO()
+    cwd = os.getcwd()
+    os.chdir(folder)
+    try:
+        main(argv, out, io.StringIO())
+    finally:
+        os.chdir(cwd)
+    return out.getvalue()
 
 
 def _open(browser, target: Path):
@@ -170,7 +180,7 @@ def test_side_list_groups_findings_by_rule_with_counts(browser, tmp_path):
         assert group.locator("li").count() == count
 
 
-def test_dismiss_and_export_give_a_baseline_that_silences_exactly_those(browser, tmp_path):
+def test_dismiss_and_export_give_a_baseline_that_silences_exactly_those(browser, tmp_path, monkeypatch):
     target, (result,) = _report(tmp_path, EXAMPLE_PATH)
     page = _open(browser, target)
     chosen = [n for n, f in enumerate(result.findings, 1) if f.text == "Some observers"]
@@ -181,31 +191,26 @@ def test_dismiss_and_export_give_a_baseline_that_silences_exactly_those(browser,
         page.get_by_role("button", name="Export decisions").click()
     download = info.value
     assert download.suggested_filename == "newslint-baseline.json"
-    baseline = tmp_path / "newslint-baseline.json"
+    baseline = tmp_path / "newslint-baseline.json"  # beside the articles, where the report was made
     download.save_as(baseline)
     data = json.loads(baseline.read_text(encoding="utf-8"))
     want = [entry_for(result.path, result.document, result.findings[n - 1]) for n in chosen]
     assert data == {"version": 1, "entries": [
         {"path": e.path, "rule": e.rule, "sentence": e.sentence, "text": e.text} for e in want]}
     assert "Exported 1 dismissed finding" in page.locator("#status").inner_text()
-    (left,) = filter_new([result], load(baseline))
+    monkeypatch.chdir(tmp_path)  # where the report was made, and the paths it names
+    (left,) = filter_new([result], load(baseline), "newslint-baseline.json")
     assert list(left.findings) == [f for n, f in enumerate(result.findings, 1) if n not in chosen]
-    _check_with_baseline_option(baseline, left)
+    _check_with_baseline_option(tmp_path, left)
 
 
-def _check_with_baseline_option(baseline: Path, left: FileResult) -> None:
+def _check_with_baseline_option(folder: Path, left: FileResult) -> None:
     """Once `check --baseline` exists (branch workflow), it must silence the same findings."""
     check = build_parser()._subparsers._group_actions[0].choices["check"]
     if "--baseline" not in check._option_string_actions:
         return
-    out = io.StringIO()
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        main(["check", "--format", "json", "--baseline", str(baseline), EXAMPLE_PATH], out, io.StringIO())
-    finally:
-        os.chdir(cwd)
-    got = [(f["rule"], f["start"]) for f in json.loads(out.getvalue())["files"][0]["findings"]]
+    out = _in(folder, ["check", "--format", "json", "--baseline", "newslint-baseline.json", EXAMPLE_PATH])
+    got = [(f["rule"], f["start"]) for f in json.loads(out)["files"][0]["findings"]]
     assert got == [(f.rule, f.start) for f in left.findings]
 
 

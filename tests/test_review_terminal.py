@@ -1,6 +1,7 @@
 """`newslint review` driven through a pseudo-terminal of 80 columns with scripted key presses."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import select
@@ -99,7 +100,7 @@ def _findings(path: Path, display: str) -> FileResult:
     return FileResult(display, doc, tuple(lint(doc, rules)))
 
 
-def test_keep_fix_dismiss_then_quit_saves_everything(terminal, tmp_path):
+def test_keep_fix_dismiss_then_quit_saves_everything(terminal, tmp_path, monkeypatch):
     story = tmp_path / "story.txt"
     story.write_text(STORY, encoding="utf-8")
     os.chmod(story, 0o640)
@@ -131,7 +132,8 @@ def test_keep_fix_dismiss_then_quit_saves_everything(terminal, tmp_path):
     result = _findings(story, "story.txt")
     dismissed = next(f for f in result.findings if f.text == "end result")
     assert load(tmp_path / ".newslint-baseline.json") == {entry_for("story.txt", result.document, dismissed).key: 1}
-    (left,) = filter_new([result], load(tmp_path / ".newslint-baseline.json"))
+    monkeypatch.chdir(tmp_path)
+    (left,) = filter_new([result], load(".newslint-baseline.json"), ".newslint-baseline.json")
     assert [f.text for f in left.findings] == ["Some observers", "according to some"]
 
 
@@ -148,18 +150,23 @@ def test_lines_fit_in_80_columns(terminal, tmp_path):
 def test_next_file_and_an_existing_baseline(terminal, tmp_path):
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "b.txt").write_text("Talks end\n\nMany observers doubt the deal.\n", encoding="utf-8")
-    t = terminal(["--select", RULES, "--baseline", "decisions.json", "a.txt", "b.txt"], tmp_path)
+    (tmp_path / "state").mkdir()
+    args = ["--select", RULES, "--baseline", "state/decisions.json"]
+    t = terminal([*args, "a.txt", "b.txt"], tmp_path)
     t.expect("a.txt · 1 of 4")
     t.press("d")
-    t.expect("Dismissed; remembered in decisions.json.")
+    t.expect("Dismissed; remembered in state/decisions.json.")
     t.press("n")
     t.expect("b.txt · 1 of 1")
     t.expect("»Many observers« doubt the deal.")
     t.press("k")
-    t.expect("1 kept, 1 dismissed, 0 fixed.\nBaseline: decisions.json (1 entry).")
+    t.expect("1 kept, 1 dismissed, 0 fixed.\nBaseline: state/decisions.json (1 entry).")
     assert t.finish() == 0
+    # Paths in a baseline are relative to its folder, as `check --baseline` reads them.
+    entries = json.loads((tmp_path / "state" / "decisions.json").read_text(encoding="utf-8"))["entries"]
+    assert [(e["path"], e["text"]) for e in entries] == [("../a.txt", "Some observers")]
     # A second review starts with what is not yet in the baseline.
-    t = terminal(["--select", RULES, "--baseline", "decisions.json", "a.txt"], tmp_path)
+    t = terminal([*args, "a.txt"], tmp_path)
     t.expect("a.txt · 1 of 3")
     t.expect("the »end result« of the talks")
     t.press("\x04")  # end of input quits too

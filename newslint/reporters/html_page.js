@@ -116,7 +116,8 @@
     link.click();
     setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
     say("Exported " + entries.length + " dismissed finding" + (entries.length === 1 ? "" : "s") +
-        " to newslint-baseline.json; run newslint check --baseline newslint-baseline.json to silence them.");
+        " to newslint-baseline.json; put it in the folder where this report was made and run " +
+        "newslint check --baseline newslint-baseline.json there to silence them.");
   }
 
   document.addEventListener("focusin", function (e) {

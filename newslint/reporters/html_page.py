@@ -15,11 +15,12 @@ from html import escape
 from importlib import resources
 from typing import Any, Iterable, Mapping, TextIO
 
-from ..baseline import entry_for
+from ..baseline import baseline_path, entry_for
 from ..findings import Severity
 from ..results import FileResult, Summary
 from .html_article import ICONS, Numbered, article_html, excerpt
 
+EXPORT_NAME = "newslint-baseline.json"  # paths in it are relative to where `newslint check` ran
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 SEVERITIES = tuple(sorted(Severity, reverse=True))
 
@@ -33,8 +34,8 @@ class RuleInfo:
 
 
 def render(results: list[FileResult], out: TextIO, options=None) -> None:
-    """Write the whole page."""
-    out.write(page(results))
+    """Write the whole page; the rules that ran (if the command line passes them) explain the findings."""
+    out.write(page(results, getattr(options, "rules", None) or None))
 
 
 def page(results: list[FileResult], rules: Iterable[Any] | None = None) -> str:
@@ -72,7 +73,8 @@ def _number(results: list[FileResult]) -> dict[str, list[Numbered]]:
         for f in r.findings:
             n += 1
             line = r.document.position(f.start)[0]
-            out.setdefault(r.path, []).append(Numbered(n, f, entry_for(r.path, r.document, f), line))
+            entry = entry_for(baseline_path(r.path, EXPORT_NAME), r.document, f)
+            out.setdefault(r.path, []).append(Numbered(n, f, entry, line))
     return out
 
 
@@ -108,8 +110,9 @@ def _top(results: list[FileResult]) -> str:
 <p id="status" role="status" aria-live="polite"></p>
 </div>
 <p class="help">Select a highlight to see its finding. Keys: <kbd>n</kbd> next, <kbd>p</kbd> previous,
-<kbd>d</kbd> dismiss or restore, <kbd>Esc</kbd> close. Export decisions saves the dismissed findings as a
-baseline file for <code>newslint check --baseline</code>.</p>
+<kbd>d</kbd> dismiss or restore, <kbd>Esc</kbd> close. Export decisions saves the dismissed findings as
+<code>{EXPORT_NAME}</code>: put it in the folder where this report was made and run
+<code>newslint check --baseline {EXPORT_NAME}</code> there to stop raising them.</p>
 </header>"""
 
 
