@@ -96,13 +96,14 @@ def _review_file(path: str, store: Store, rules, screen: Screen, tally: Tally) -
             return
         if key == FIX:
             fixed = _fix(path, doc, f, screen)
-            if fixed is not None:
-                tally.fixed += 1
-                doc, cut = fixed
-                done += i + 1
-                findings, i = [g for g in _open_findings(path, doc, rules, store) if g.start >= cut], 0
-                continue
-        elif key == DISMISS:
+            if fixed is None:
+                continue  # not fixed: the same finding again, to keep or dismiss
+            tally.fixed += 1
+            doc, cut = fixed
+            done += i + 1
+            findings, i = [g for g in _open_findings(path, doc, rules, store) if g.start >= cut], 0
+            continue
+        if key == DISMISS:
             store.add(entry_for(baseline_path(path, store.path), doc, f))
             tally.dismissed += 1
             screen.say(f"Dismissed; remembered in {store.path}.", style="dim")

@@ -95,3 +95,12 @@ def test_write_atomic_through_a_symlink_replaces_the_target(tmp_path):
     link.symlink_to(real)
     write_atomic(link, "new")
     assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
+
+
+def test_write_atomic_leaves_a_read_only_file_alone(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("old", encoding="utf-8")
+    os.chmod(path, 0o444)
+    with pytest.raises(PermissionError, match="read-only"):
+        write_atomic(path, "new")
+    assert path.read_text(encoding="utf-8") == "old"

@@ -46,10 +46,10 @@ class Terminal:
         os.close(slave)
         self.screen = ""
 
-    def expect(self, text: str, timeout: float = 60) -> None:
-        """Read until `text` has appeared (ANSI codes removed) or fail, showing the screen."""
+    def expect(self, text: str, times: int = 1, timeout: float = 60) -> None:
+        """Read until `text` has appeared (ANSI codes removed) `times` times, or fail showing the screen."""
         deadline = time.monotonic() + timeout
-        while text not in self.screen:
+        while self.screen.count(text) < times:
             if time.monotonic() > deadline or not self._read(deadline - time.monotonic()):
                 raise AssertionError(f"{text!r} never appeared; screen:\n{self.screen}")
 
@@ -172,6 +172,21 @@ def test_next_file_and_an_existing_baseline(terminal, tmp_path):
     t.press("\x04")  # end of input quits too
     t.expect("0 kept, 0 dismissed, 0 fixed (stopped early).")
     assert t.finish() == 0
+
+
+def test_a_read_only_article_is_not_fixed(terminal, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    os.chmod(story, 0o444)
+    t = terminal(["--select", "usage.redundant-phrase", "story.txt"], tmp_path)
+    t.expect("story.txt · 1 of 2")
+    t.press("f")
+    t.expect("story.txt: cannot write (file is read-only); not fixed.")
+    t.expect("story.txt · 1 of 2", times=2)  # asked again about the same finding
+    t.press("q")
+    t.expect("0 kept, 0 dismissed, 0 fixed (stopped early).")
+    assert t.finish() == 0
+    assert story.read_text(encoding="utf-8") == STORY
 
 
 def test_refuses_politely_without_a_terminal(tmp_path):
