@@ -45,15 +45,19 @@ def playwright():
         yield p
 
 
+def _launch(playwright, profile: Path, **options):
+    """A headless Chromium with an empty profile of its own."""
+    profile.mkdir()
+    return playwright.chromium.launch_persistent_context(
+        str(profile), executable_path=playwright.newslint_chromium, headless=True, args=CHROMIUM_ARGS,
+        viewport={"width": 1280, "height": 860}, accept_downloads=True, **options,
+    )
+
+
 @pytest.fixture
 def browser(playwright, tmp_path):
-    """A fresh headless Chromium with an empty profile, for one test."""
-    profile = tmp_path / "profile"
-    profile.mkdir()
-    context = playwright.chromium.launch_persistent_context(
-        str(profile), executable_path=playwright.newslint_chromium, headless=True, args=CHROMIUM_ARGS,
-        viewport={"width": 1280, "height": 860}, accept_downloads=True,
-    )
+    """A fresh browser for one test."""
+    context = _launch(playwright, tmp_path / "profile")
     yield context
     context.close()
 
@@ -237,6 +241,20 @@ def test_phone_screen_has_no_sideways_scrolling(browser, tmp_path):
     assert page.locator("#side-box").get_attribute("open") is None  # filters folded away on a phone
     page.locator("mark.hl").first.click()
     assert page.locator(".card:visible").count() == 1
+
+
+def test_without_javascript_every_finding_is_under_its_paragraph(playwright, tmp_path):
+    target, (result,) = _report(tmp_path, EXAMPLE_PATH)
+    context = _launch(playwright, tmp_path / "profile", java_script_enabled=False)  # as in a mail reader
+    try:
+        page = _open(context, target)
+        cards = page.locator(".card")
+        assert cards.count() == len(result.findings)
+        for n, f in enumerate(result.findings, 1):
+            assert page.locator(f"#card-f{n}").is_visible()
+            assert page.locator(f"#card-f{n} .msg").inner_text() == f.message
+    finally:
+        context.close()
 
 
 def test_screenshot_for_the_docs(browser, tmp_path):
