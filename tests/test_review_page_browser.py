@@ -172,6 +172,19 @@ def test_filters_hide_findings_by_severity_and_group(browser, tmp_path):
     assert marks and all(off == (set(ids.split()) <= sourcing) for ids, off in marks)
 
 
+def test_hiding_dismissed_findings_moves_on_to_the_next(browser, tmp_path):
+    target, (result,) = _report(tmp_path, EXAMPLE_PATH)
+    page = _open(browser, target)
+    page.get_by_role("checkbox", name="show dismissed findings").uncheck()
+    page.keyboard.press("n")
+    assert page.evaluate("document.activeElement.id") == "ref-f1"
+    page.keyboard.press("d")
+    assert page.locator("#ref-f1").is_hidden() and page.locator("#card-f1").is_hidden()
+    assert page.evaluate("document.activeElement.id") == "ref-f2"
+    assert page.locator("#card-f2").is_visible()
+    assert page.locator(".rule-group li.dismissed").count() == 1
+
+
 def test_side_list_groups_findings_by_rule_with_counts(browser, tmp_path):
     target, (result,) = _report(tmp_path, EXAMPLE_PATH)
     page = _open(browser, target)

@@ -49,6 +49,14 @@
     applyFilters();
   }
 
+  function toggleDismiss(id) {
+    setDismissed(id, !dismissed.has(id));
+    if (visible(id)) return;
+    // Hidden now ("show dismissed" is off): carry on with the next finding, not the page top.
+    var next = order.slice(order.indexOf(id) + 1).concat(order).filter(visible)[0];
+    if (next) ref(next).focus();
+  }
+
   function checked(name) {
     return new Set(all('#filters input[name="' + name + '"]:checked').map(function (i) { return i.value; }));
   }
@@ -136,7 +144,7 @@
       return;
     }
     var d = t.closest("button.dismiss");
-    if (d) { var id = d.getAttribute("data-dismiss"); setDismissed(id, !dismissed.has(id)); return; }
+    if (d) { toggleDismiss(d.getAttribute("data-dismiss")); return; }
     var c = t.closest("button.close");
     if (c) { close(c.getAttribute("data-close"), true); return; }
     var a = t.closest("a[data-open]");
@@ -150,12 +158,14 @@
 
   document.addEventListener("keydown", function (e) {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    var tag = e.target.tagName;
-    if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") return;
+    var t = e.target;
+    var typing = t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable ||
+                 (t.tagName === "INPUT" && t.type !== "checkbox" && t.type !== "radio");
+    if (typing) return;
     if (e.key === "Escape" && current) { close(current, true); e.preventDefault(); }
     else if (e.key === "n" || e.key === "j") { step(1); e.preventDefault(); }
     else if (e.key === "p" || e.key === "k") { step(-1); e.preventDefault(); }
-    else if (e.key === "d" && current) { setDismissed(current, !dismissed.has(current)); e.preventDefault(); }
+    else if (e.key === "d" && current) { toggleDismiss(current); e.preventDefault(); }
   });
 
   document.getElementById("filters").addEventListener("change", applyFilters);
