@@ -70,8 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("paths", nargs="+", metavar="PATH")
     review.add_argument("--baseline", default=".newslint-baseline.json", metavar="FILE",
                         help="where dismissed findings are remembered (default: .newslint-baseline.json)")
-    review.add_argument("--select", type=_csv, default=None, metavar="IDS", help="only these rules or groups")
-    review.add_argument("--ignore", type=_csv, default=None, metavar="IDS", help="skip these rules or groups")
+    review.add_argument("--config", metavar="FILE", help="use this config file for every article (no discovery)")
+    review.add_argument("--select", type=_csv, default=None, metavar="IDS", help="only these rules or groups (comma-separated)")
+    review.add_argument("--ignore", type=_csv, default=None, metavar="IDS", help="also skip these rules or groups")
     rules = sub.add_parser("rules", help="list the rules (id, severity, summary)")
     rules.add_argument("--all", action="store_true", help="include rules that are off by default")
     explain = sub.add_parser("explain", help="show what a rule flags, why, and its examples")
@@ -88,7 +89,7 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
     err = stderr or sys.stderr
     try:
         args = build_parser().parse_args(argv)
-        if args.command in ("check", "config"):
+        if args.command in ("check", "config", "review"):
             from .runner import clear_caches
 
             clear_caches()  # an in-process run (tests, editors) sees files as they are now
@@ -241,17 +242,21 @@ def _config(args, out: TextIO) -> int:
 
 
 def _review(args, out: TextIO, err: TextIO) -> int:
-    from dataclasses import replace
-
-    from .config import DEFAULT, rules_for
     from .review import run
+    from .runner import RunOptions
 
     if not sys.stdin.isatty():
         err.write("newslint review: needs an interactive terminal, and standard input is not one; "
                   "use 'newslint check' in scripts\n")
         return EXIT_ERROR
-    config = replace(DEFAULT, select=tuple(args.select or DEFAULT.select), ignore=tuple(args.ignore or DEFAULT.ignore))
-    tally, _ = run(args.paths, args.baseline, rules_for(config), out)
+    if "-" in args.paths:
+        raise NewslintError("newslint review", "cannot review standard input; name the article files")
+    opts = RunOptions(
+        config=args.config,
+        select=tuple(args.select) if args.select is not None else None,
+        ignore=tuple(args.ignore) if args.ignore else None,
+    )
+    tally, _ = run(args.paths, args.baseline, opts, out)
     return EXIT_ERROR if tally.errors else EXIT_CLEAN
 
 

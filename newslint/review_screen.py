@@ -59,12 +59,10 @@ def context_span(doc: Document, f: Finding) -> Span:
     return span
 
 
-def show(screen: Screen, path: str, doc: Document, f: Finding, number: int, total: int) -> None:
-    """One finding: where it is, the sentence in context with the words marked, what to do."""
+def show(screen: Screen, path: str, doc: Document, f: Finding, number: int, total: int, why: str = "") -> None:
+    """One finding: where it is, the sentence in context with the words marked, why, what to do."""
     from rich.rule import Rule as Line
     from rich.text import Text
-
-    from .config import builtin_rules
 
     console = screen.console
     line, col = doc.position(f.start)
@@ -82,7 +80,6 @@ def show(screen: Screen, path: str, doc: Document, f: Finding, number: int, tota
     body.append(_flat(doc.text[f.end : span.end]))
     console.print(body)
     console.print(Text(f.message, style="bold"))
-    why = next((r.why for r in builtin_rules() if r.id == f.rule), "")
     if why:
         console.print(Text(f"Why: {why}", style="dim"))
     if f.suggestions:

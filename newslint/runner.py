@@ -162,12 +162,20 @@ def _read(task: Task, name: str):
     return read_path(task.path)
 
 
-def _findings(doc, config: Config, opts: RunOptions) -> tuple[list[Finding], list[Finding]]:
-    """Findings that survive suppression, and those a baseline holds back."""
+def lint_document(doc, config: Config, report_unused: bool = False) -> list[Finding]:
+    """What `newslint check` reports for one document before any baseline: its config's rules, less suppressions.
+
+    `newslint review` and the Python API call this too, so all three agree on the findings.
+    """
     from .engine import lint
     from .suppression import apply
 
-    findings = apply(doc, lint(doc, rules_for(config)), _aliases(config), opts.report_unused)
+    return apply(doc, lint(doc, rules_for(config)), _aliases(config), report_unused)
+
+
+def _findings(doc, config: Config, opts: RunOptions) -> tuple[list[Finding], list[Finding]]:
+    """Findings that survive suppression, and those a baseline holds back."""
+    findings = lint_document(doc, config, opts.report_unused)
     if not opts.baseline:
         return findings, []
     from .baseline import entry_for
