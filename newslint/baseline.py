@@ -57,6 +57,16 @@ def dumps(entries: Iterable[Entry]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+def save(path: str | Path, entries: Iterable[Entry]) -> None:
+    """Write a baseline file atomically (newslint/atomic.py); a failure is a NewslintError naming it."""
+    from .atomic import write_atomic
+
+    try:
+        write_atomic(path, dumps(entries))
+    except OSError as exc:
+        raise NewslintError(str(path), f"cannot write baseline ({exc.strerror or exc})") from None
+
+
 def load(path: str | Path) -> Counter:
     """Keys of a baseline file, counted; a corrupt file is a NewslintError naming it."""
     where = str(path)

@@ -191,11 +191,11 @@ def _write_output(path: str, text: str) -> None:
 
 
 def _write_baseline(outcomes, path: str, err: TextIO) -> None:
-    from .baseline import dumps
+    from .baseline import save
     from .runner import baseline_entries
 
     entries = baseline_entries(outcomes, path)
-    _write_output(path, dumps(entries))
+    save(path, entries)
     err.write(f"newslint: wrote {len(entries)} finding(s) to baseline {path}\n")
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .atomic import write_atomic
-from .baseline import Entry, baseline_path, dumps, entry_for, filter_new, load_entries
+from .baseline import Entry, baseline_path, entry_for, filter_new, load_entries, save
 from .config import rules_for
 from .document import Document
 from .errors import NewslintError
@@ -56,10 +56,7 @@ class Store:
     def add(self, entry: Entry) -> None:
         """Remember one more finding and write the file at once."""
         self.entries.append(entry)
-        try:
-            write_atomic(self.path, dumps(self.entries))
-        except OSError as exc:
-            raise NewslintError(str(self.path), f"cannot write baseline ({exc.strerror or exc})") from None
+        save(self.path, self.entries)
 
 
 def review(tasks: list[Task], store: Store, opts: RunOptions, screen: Screen) -> Tally:

@@ -214,7 +214,7 @@ def baseline_path(path: str, baseline_file: str) -> str:
 
 def _fixed(task: Task, name: str, doc, findings, config: Config, opts: RunOptions, fail_on: str) -> Outcome:
     """Apply safe fixes; write them (or diff them), then report what remains."""
-    from .fixes import fix_text, unified_diff, write_atomic
+    from .fixes import fix_text, unified_diff
     from .readers import read_text
 
     markdown = doc.markup == "markdown"
@@ -229,10 +229,22 @@ def _fixed(task: Task, name: str, doc, findings, config: Config, opts: RunOption
         return Outcome(FileResult(name, doc, tuple(findings)), fail_on)
     if opts.fix == "diff":
         return Outcome(FileResult(name, doc, tuple(findings)), fail_on, count, unified_diff(name, doc.text, new_text))
-    write_atomic(task.path, new_text)
+    _write_fixes(task.path, new_text)
     new_doc = read_text(new_text, name, markdown=markdown)
     remaining, held = _findings(new_doc, config, opts)
     return Outcome(FileResult(name, new_doc, tuple(remaining)), fail_on, count, baselined=tuple(held))
+
+
+def _write_fixes(path: str, text: str) -> None:
+    """Write a fixed article atomically; a failure leaves it unchanged and is a NewslintError."""
+    from .atomic import ReadOnlyFile, write_atomic
+
+    try:
+        write_atomic(path, text)
+    except ReadOnlyFile:
+        raise NewslintError(path, "file is read-only; fixes not written, file left unchanged") from None
+    except OSError as exc:
+        raise NewslintError(path, f"cannot write fixes ({exc.strerror or exc}); file left unchanged") from None
 
 
 def baseline_entries(outcomes: list[Outcome], baseline_file: str) -> list:
