@@ -167,7 +167,7 @@ def _report(args, results, rules, out: TextIO, err: TextIO) -> None:
     color = args.color == "always" or (args.color == "auto" and tty and "NO_COLOR" not in os.environ)
     width = shutil.get_terminal_size().columns if tty else None
     get_reporter(fmt)(results, target, ReportOptions(color=color, width=width, statistics=args.statistics, rules=rules))
-    if args.statistics:
+    if args.statistics and (fmt != "rich" or args.output):  # rich's own table carries the statistics
         (err if fmt in MACHINE_FORMATS or args.output else target).write("\n".join(statistics(results)) + "\n")
     if args.output:
         _write_output(args.output, target.getvalue())
