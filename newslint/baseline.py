@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,10 +69,11 @@ def save(path: str | Path, entries: Iterable[Entry]) -> None:
 
 
 def load(path: str | Path) -> Counter:
-    """Keys of a baseline file, counted; a corrupt file is a NewslintError naming it."""
+    """Keys of a baseline file, counted; a corrupt file is a NewslintError naming it (and where)."""
     where = str(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        text = Path(path).read_text(encoding="utf-8")
+        data = json.loads(text)
     except FileNotFoundError:
         raise NewslintError(where, "baseline file does not exist") from None
     except json.JSONDecodeError as exc:
@@ -83,9 +85,49 @@ def load(path: str | Path) -> Counter:
     keys: Counter = Counter()
     for i, e in enumerate(data["entries"]):
         if not isinstance(e, dict) or not all(isinstance(e.get(k), str) for k in ("path", "rule", "sentence")):
-            raise NewslintError(where, f"entry {i + 1} needs string fields path, rule and sentence")
+            line, col = _position(text, _entry_offsets(text)[i])
+            raise NewslintError(f"{where}:{line}:{col}", f"entry {i + 1} needs string fields path, rule and sentence")
         keys[(e["path"], e["rule"], e["sentence"])] += 1
     return keys
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _entry_offsets(text: str) -> list[int]:
+    """Where each item of the top-level "entries" array starts, in JSON text already known valid.
+
+    Python's json module keeps no positions, so the text is walked value by value; with a
+    repeated "entries" key the last one counts, as it does for json.loads.
+    """
+    decode = json.JSONDecoder().raw_decode
+    found: list[int] = []
+    i = _skip(text, _skip(text, 0) + 1)  # past "{"
+    while text[i] != "}":
+        key, i = decode(text, i)
+        i = _skip(text, _skip(text, i) + 1)  # past ":"
+        if key == "entries":
+            found, i = [], _skip(text, i + 1)  # past "["
+            while text[i] != "]":
+                found.append(i)
+                i = _skip(text, decode(text, i)[1])
+                i = _skip(text, i + (text[i] == ","))
+            i += 1
+        else:
+            i = decode(text, i)[1]
+        i = _skip(text, i)
+        i = _skip(text, i + (text[i] == ","))
+    return found
+
+
+def _skip(text: str, i: int) -> int:
+    """The offset of the first non-blank character at or after `i`."""
+    return _SPACE.match(text, i).end()
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in code points, as json reports them) of an offset."""
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
 
 
 def load_entries(path: str | Path) -> list[Entry]:
