@@ -70,6 +70,11 @@ def save(path: str | Path, entries: Iterable[Entry]) -> None:
 
 def load(path: str | Path) -> Counter:
     """Keys of a baseline file, counted; a corrupt file is a NewslintError naming it (and where)."""
+    return Counter(e.key for e in load_entries(path))
+
+
+def load_entries(path: str | Path) -> list[Entry]:
+    """The entries of a baseline file, validated; a corrupt file is a NewslintError naming it (and where)."""
     where = str(path)
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -82,13 +87,13 @@ def load(path: str | Path) -> Counter:
         raise NewslintError(where, f"cannot read baseline ({exc})") from None
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("entries"), list):
         raise NewslintError(where, f'not a newslint baseline; expected {{"version": {VERSION}, "entries": [...]}}')
-    keys: Counter = Counter()
+    entries = []
     for i, e in enumerate(data["entries"]):
         if not isinstance(e, dict) or not all(isinstance(e.get(k), str) for k in ("path", "rule", "sentence")):
             line, col = _position(text, _entry_offsets(text)[i])
             raise NewslintError(f"{where}:{line}:{col}", f"entry {i + 1} needs string fields path, rule and sentence")
-        keys[(e["path"], e["rule"], e["sentence"])] += 1
-    return keys
+        entries.append(Entry(e["path"], e["rule"], e["sentence"], str(e.get("text", ""))))
+    return entries
 
 
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -130,13 +135,6 @@ def _position(text: str, offset: int) -> tuple[int, int]:
     return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
 
 
-def load_entries(path: str | Path) -> list[Entry]:
-    """The entries of a baseline file, validated as `load` does (for tools that rewrite it)."""
-    load(path)
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return [Entry(e["path"], e["rule"], e["sentence"], str(e.get("text", ""))) for e in data["entries"]]
-
-
 def baseline_path(path: str, baseline_file: str | Path) -> str:
     """A file's path as a baseline records it: posix, relative to the baseline's folder."""
     if path == "<stdin>":
@@ -155,13 +153,23 @@ def filter_new(results: list[FileResult], keys: Counter, baseline_file: str | Pa
         if result.document is None:
             out.append(result)
             continue
-        path = baseline_path(result.path, baseline_file)
-        kept = []
-        for f in result.findings:
-            key = entry_for(path, result.document, f).key
-            if left[key] > 0:
-                left[key] -= 1
-            else:
-                kept.append(f)
+        kept, _ = hold_back(baseline_path(result.path, baseline_file), result.document, result.findings, left)
         out.append(replace(result, findings=tuple(kept)))
     return out
+
+
+def hold_back(path: str, doc: Document, findings: Iterable[Finding], left: Counter) -> tuple[list[Finding], list[Finding]]:
+    """(new, remembered) findings of one file; each remembered one uses up one count of its key in `left`.
+
+    `path` is the file as the baseline records it (baseline_path). `newslint check --baseline`,
+    `newslint review` and the review page's export all match findings to entries here.
+    """
+    new, held = [], []
+    for f in findings:
+        key = entry_for(path, doc, f).key
+        if left[key] > 0:
+            left[key] -= 1
+            held.append(f)
+        else:
+            new.append(f)
+    return new, held

@@ -139,6 +139,7 @@ def _open_findings(result: FileResult, store: Store) -> list[Finding]:
 
 def _fix(path: str, doc: Document, f: Finding, screen: Screen) -> int | None:
     """Apply a finding's safe fix to the file; returns the offset to go on from, None if not fixed."""
+    from .fixes import apply_edits
     from .readers import read_path
 
     edit: Edit = f.fix
@@ -150,7 +151,7 @@ def _fix(path: str, doc: Document, f: Finding, screen: Screen) -> int | None:
     if on_disk != doc.text:
         screen.say(f"{path}: changed on disk since it was read; not fixed.", style="red")
         return None
-    text = doc.text[: edit.start] + edit.replacement + doc.text[edit.end :]
+    text = apply_edits(doc.text, [edit])
     try:
         write_atomic(path, text)
     except OSError as exc:

@@ -7,9 +7,9 @@ from typing import Callable
 
 from .document import Document
 from .findings import Finding, Span
+from .reporters import COLOURS, ICONS
 
 QUIT = "q"
-ICONS = {"error": "✖", "warning": "▲", "info": "●"}
 CONTEXT_LIMIT = 700
 
 
@@ -68,8 +68,7 @@ def show(screen: Screen, path: str, doc: Document, f: Finding, number: int, tota
     line, col = doc.position(f.start)
     console.print(Line(f"{path} · {number} of {total}", align="left", style="dim"))
     head = Text()
-    sev = str(f.severity)
-    head.append(f"{ICONS[sev]} {sev}", style={"error": "bold red", "warning": "yellow", "info": "cyan"}[sev])
+    head.append(f"{ICONS[f.severity]} {f.severity}", style=COLOURS[f.severity])
     head.append(f"  {f.rule}", style="bold")
     head.append(f"  line {line}, column {col}", style="dim")
     console.print(head)

@@ -178,18 +178,9 @@ def _findings(doc, config: Config, opts: RunOptions) -> tuple[list[Finding], lis
     findings = lint_document(doc, config, opts.report_unused)
     if not opts.baseline:
         return findings, []
-    from .baseline import entry_for
+    from .baseline import baseline_path, hold_back
 
-    remaining = _baseline(opts.baseline).copy()
-    kept, held = [], []
-    for f in findings:
-        key = entry_for(baseline_path(doc.path or "<stdin>", opts.baseline), doc, f).key
-        if remaining[key] > 0:
-            remaining[key] -= 1
-            held.append(f)
-        else:
-            kept.append(f)
-    return kept, held
+    return hold_back(baseline_path(doc.path or "<stdin>", opts.baseline), doc, findings, _baseline(opts.baseline).copy())
 
 
 @lru_cache(maxsize=16)
@@ -202,14 +193,6 @@ def _baseline(path: str):
     from .baseline import load
 
     return load(path)
-
-
-def baseline_path(path: str, baseline_file: str) -> str:
-    """A file's path as a baseline records it: posix, relative to the baseline's folder."""
-    if path == "<stdin>":
-        return path
-    rel = os.path.relpath(os.path.abspath(path), os.path.dirname(os.path.abspath(baseline_file)))
-    return rel.replace(os.sep, "/")
 
 
 def _fixed(task: Task, name: str, doc, findings, config: Config, opts: RunOptions, fail_on: str) -> Outcome:
@@ -249,7 +232,7 @@ def _write_fixes(path: str, text: str) -> None:
 
 def baseline_entries(outcomes: list[Outcome], baseline_file: str) -> list:
     """Baseline entries for every finding reported or held back, keyed as `--baseline` reads them."""
-    from .baseline import entry_for
+    from .baseline import baseline_path, entry_for
 
     entries = []
     for o in outcomes:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..findings import Finding, Severity, Span
+from ..findings import Finding, Span
 from ..results import FileResult, Summary
+from . import COLOURS, ICONS
 
-STYLES = {Severity.ERROR: "bold red underline", Severity.WARNING: "yellow underline", Severity.INFO: "cyan underline"}
-ICONS = {Severity.ERROR: "✖", Severity.WARNING: "▲", Severity.INFO: "●"}
+STYLES = {sev: f"{colour} underline" for sev, colour in COLOURS.items()}
 
 
 def render(results: list[FileResult], out: TextIO, options=None) -> None:
@@ -89,7 +89,7 @@ def _annotated(text: str, block: Span, numbered: list[tuple[int, Finding]]):
         out.append(text[a:b].replace("\r\n", "\n").replace("\r", "\n"), style=style)
         for n, f in numbered:
             if f.end == b:
-                out.append(f"[{n}]", style="bold " + STYLES[f.severity].split()[0])
+                out.append(f"[{n}]", style="bold " + COLOURS[f.severity])
     return out
 
 
@@ -104,7 +104,7 @@ def _finding_table(numbered: list[tuple[int, Finding]], doc):
     for n, f in numbered:
         line, col = doc.position(f.start)
         body = Text()
-        body.append(f"{ICONS[f.severity]} {f.severity}", style=STYLES[f.severity].split()[0])
+        body.append(f"{ICONS[f.severity]} {f.severity}", style=COLOURS[f.severity])
         body.append(f" {f.rule}", style="bold")
         body.append(f" {line}:{col}", style="dim")
         body.append(f" {f.message}")

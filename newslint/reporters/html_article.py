@@ -12,10 +12,10 @@ from typing import Callable
 
 from ..baseline import Entry
 from ..document import Document
-from ..findings import Finding, Severity, Span
+from ..findings import Finding, Span
+from . import ICONS
 from .html_prose import hidden_runs, readable
 
-ICONS = {Severity.ERROR: "✖", Severity.WARNING: "▲", Severity.INFO: "●"}
 
 
 @dataclass(frozen=True)

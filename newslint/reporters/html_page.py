@@ -18,7 +18,8 @@ from typing import Any, Iterable, Mapping, TextIO
 from ..baseline import baseline_path, entry_for
 from ..findings import Severity, Span
 from ..results import FileResult, Summary
-from .html_article import ICONS, Numbered, article_html, excerpt
+from . import ICONS
+from .html_article import Numbered, article_html, excerpt
 from .html_prose import readable
 
 EXPORT_NAME = "newslint-baseline.json"  # paths in it are relative to where `newslint check` ran
