@@ -51,6 +51,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r]*\n|\r[ \t\f\v]*\r(?!\n)")
 _CANDIDATE = re.compile(r"(?:[.!?]+|…)[\"'”’)\]»]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’.]*)$")
 _DOUBLE_QUOTES = re.compile(r"[\"“”«»„]")
+# What closes a quotation, by its opening mark: German „ja“ closes with “.
+_CLOSERS = {'"': '"”', "“": '"”', "«": "»", "„": "“”"}
 
 
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -142,15 +144,16 @@ def quotations(text: str, block: Span) -> Iterator[Span]:
     following the news convention for quotes that continue into the next paragraph.
     """
     opened: int | None = None
+    opener = ""
     for mark in _DOUBLE_QUOTES.finditer(text, block.start, block.end):
         ch = mark.group()
         if opened is None:
             if ch not in "”»":
-                opened = mark.start()
-        elif ch not in "“«„":
+                opened, opener = mark.start(), ch
+        elif ch in _CLOSERS[opener]:
             yield Span(opened, mark.end())
             opened = None
-        else:
-            opened = mark.start()  # a stray opener restarts the quotation
+        elif ch in "“«„":
+            opened, opener = mark.start(), ch  # a stray opener restarts the quotation
     if opened is not None:
         yield Span(opened, block.end)
