@@ -51,7 +51,7 @@ def rules_for(config: Config = DEFAULT) -> tuple[Rule, ...]:
     for folder in config.rule_paths:
         rules.extend(load_rules_dir(Path(folder)))
     where = config.where
-    chosen = select(rules, config.select, config.ignore, where=_loc(where, "select", config.source))
+    chosen = select(rules, config.select, config.ignore, where=_loc(where, "select", "--select"))
     by_id = {alias: r.id for r in rules for alias in (r.id, *r.aliases)}
     severity = dict(config.severity)
     options = dict(config.options)
