@@ -26,10 +26,7 @@ def phrase_pattern(phrase: str) -> str:
     """A regex for a literal phrase: any run of white space, either apostrophe."""
     parts = []
     for word in phrase.split():
-        esc = re.escape(word)
-        for a in _APOSTROPHES:
-            esc = esc.replace(re.escape(a), "['’]").replace(a, "['’]")
-        parts.append(esc)
+        parts.append("".join("['’]" if ch in _APOSTROPHES else re.escape(ch) for ch in word))
     return r"\s+".join(parts)
 
 
