@@ -20,7 +20,7 @@ TITLES = frozenset(
     "Vol Art vs al approx est Ave Blvd Rd Figs Fig p pp ch".split()
 )
 # "No. 3" is a number; "No. If ..." is an answer that ends a sentence.
-BEFORE_NUMBERS = frozenset("No Nos".split())
+BEFORE_NUMBERS = frozenset("No Nos no nos".split())
 # Words that can end a sentence but usually do not ("Acme Inc. said", "Jan. 5",
 # "Phoenix, Ariz., police"): a break is made after them only when a typical sentence
 # opener follows. Months and US states are abbreviated in AP style datelines and dates
@@ -36,7 +36,7 @@ OPENERS = frozenset(
     "Yet So Or In On At For After Before When While If As Some Many Most There Here All Both "
     "Each Every Not Now Then However Meanwhile Since Although Though Despite During Under With "
     "Without From By According Another Other Such What Who Why How Where Still Even Also "
-    "Instead Today Yesterday Earlier Later Until Once Because Officials Police".split()
+    "Instead Today Yesterday Earlier Later Until Once Because Asked Officials Police".split()
 )
 
 # Verbs of saying that follow a quoted question's speaker: “Why?” Smith asked.

@@ -36,6 +36,7 @@ def quotes(text: str) -> list[str]:
         "Prices rose 3.5 percent to $1.25 a litre.",
         "The meeting ended at 9 p.m. Friday without a deal.",
         "He scored the No. 3 goal of the season.",
+        "As established in no. 39 of the instruction, it stands.",
         "See pp. 52-53 of the report.",
         "Officials from Acme Inc. said the plant would close.",
         "YUMA, Ariz. – Border Patrol agents arrested 12 people.",
@@ -65,6 +66,7 @@ def test_abbreviations_decimals_and_initials_do_not_end_a_sentence(text):
         ("Who will replace her at the U.N.? Nobody knows.", ["Who will replace her at the U.N.?", "Nobody knows."]),
         ("It is sold on Amazon.com. Prices vary.", ["It is sold on Amazon.com.", "Prices vary."]),
         ("Were you hurt? No. It was fine.", ["Were you hurt?", "No.", "It was fine."]),
+        ("The vote is at 9:30 a.m. Asked about it, he smiled.", ["The vote is at 9:30 a.m.", "Asked about it, he smiled."]),
         ("The crowd sang at Holy Mass. Similar services followed.", ["The crowd sang at Holy Mass.", "Similar services followed."]),
         # ellipses: a capital after them starts a new sentence, lower case continues
         ("It rose... Then it fell.", ["It rose...", "Then it fell."]),
