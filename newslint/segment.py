@@ -1,6 +1,6 @@
 """Split text into paragraphs, sentences and direct quotations, as offset spans.
 
-Our own splitter, chosen over pysbd and syntok by measurement (docs/segmentation.md):
+Our own splitter, chosen over pysbd, syntok and blingfire by measurement (docs/segmentation.md):
 it keeps exact offsets, knows news abbreviations (Gov., Sen., U.S., Jan.) and runs
 an order of magnitude faster. All functions take the masked text, where regions that
 are never linted (code, front matter, comments) are already blanked to spaces.

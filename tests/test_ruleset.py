@@ -183,3 +183,20 @@ def test_a_bad_rule_file_stops_the_cli_with_one_line_and_exit_2(rules_folder):
     assert out.getvalue() == ""
     line = f'{WHERE}:9:3: unknown option "maxx" for kind occurrence; expected one of: formula, ignore_case, max, metric, min, patterns, tokens\n'
     assert err.getvalue() == line * 3
+
+
+def test_a_bad_rule_in_a_configured_rule_folder_exits_2_naming_its_file(tmp_path, monkeypatch):
+    rule = tmp_path / "house" / "readability" / "long-sentence.yaml"
+    rule.parent.mkdir(parents=True)
+    rule.write_text(GOOD.replace("  max: 35", "  maxx: 35"), encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("rule_paths: [house]\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("Head\n\nOne two three.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    config.rule_pack.cache_clear()
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["check", "story.txt"], stdout=out, stderr=err) == 2
+    assert out.getvalue() == ""
+    assert err.getvalue() == (
+        f'{rule}:9:3: unknown option "maxx" for kind occurrence; expected one of: '
+        "formula, ignore_case, max, metric, min, patterns, tokens\n"
+    )
