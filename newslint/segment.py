@@ -31,6 +31,8 @@ SOMETIMES_FINAL = frozenset(
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mich Minn Mo Mont Neb Nev "
     "Okla Ore Pa Tenn Vt Va Wis Wyo".split()
 )
+# Words that typically begin a sentence: after an abbreviation that may or may not end
+# one ("U.S.", "Inc.", an initial), they decide for a break.
 OPENERS = frozenset(
     "The A An He She It They We I You This That These Those His Her Its Their Our My But And "
     "Yet So Or In On At For After Before When While If As Some Many Most There Here All Both "
