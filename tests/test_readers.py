@@ -63,7 +63,7 @@ def test_crlf_offsets_count_two_and_line_col_agree(tmp_path):
 
 def test_crlf_file_through_the_cli_json(tmp_path):
     path = write(tmp_path, "crlf.txt", "Head\r\n\r\nFirst line.\r\nThey say some observers agree.\r\n")
-    code, out, _ = run("check", "--format", "json", str(path))
+    code, out, _ = run("check", "--select", "sourcing.vague-source", "--format", "json", str(path))
     assert code == 1
     (f,) = json.loads(out)["files"][0]["findings"]
     text = path.read_bytes().decode("utf-8")
@@ -100,7 +100,7 @@ def test_bom_is_not_part_of_a_document_scope_unit():
 
 def test_bom_through_the_cli_json(tmp_path):
     path = write(tmp_path, "bom.txt", BOM + "Headline\n\nSome observers say so.\n")
-    code, out, _ = run("check", "--format", "json", str(path))
+    code, out, _ = run("check", "--select", "sourcing.vague-source", "--format", "json", str(path))
     (f,) = json.loads(out)["files"][0]["findings"]
     assert (f["start"], f["end"], f["line"], f["column"]) == (11, 25, 3, 1)
     assert path.read_bytes().decode("utf-8")[f["start"] : f["end"]] == f["text"]
@@ -177,7 +177,7 @@ def test_bad_inputs_each_get_one_line_and_the_others_are_still_checked(tmp_path)
     (tmp_path / "nothing" / "notes.csv").write_text("a,b\n")
     missing = tmp_path / "missing.txt"
     code, out, err = run(
-        "check", "--format", "plain",
+        "check", "--select", "sourcing.vague-source", "--format", "plain",
         str(binary), str(latin), str(good), str(empty), str(blank), str(tmp_path / "nothing"), str(missing),
     )
     assert code == 2
@@ -199,7 +199,7 @@ def test_directory_is_recursed_for_articles_in_a_stable_order(tmp_path):
     write(tmp_path, "skip.csv", "Some observers")
     (tmp_path / ".hidden").mkdir()
     write(tmp_path / ".hidden", "c.txt", "Head\n\nSome observers say so.\n")
-    code, out, _ = run("check", "--format", "plain", str(tmp_path))
+    code, out, _ = run("check", "--select", "sourcing.vague-source", "--format", "plain", str(tmp_path))
     assert code == 1
     assert [line.split(":")[0] for line in out.splitlines()] == [str(tmp_path / "b.txt"), str(tmp_path / "sub" / "a.md")]
 
