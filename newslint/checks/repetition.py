@@ -1,0 +1,102 @@
+"""repetition: the same multi-word phrase used again and again in one article.
+
+Phrases are runs of words inside one clause, compared by light stems ("sparked
+debates over" = "sparked debate over"), that neither start nor end with a function
+word and hold at least `min_words` content words. Only the longest repeated form is
+reported: "met with skepticism" three times is not also "met with" three times.
+Names and the story's subject repeat by necessity, so phrases made only of proper
+nouns and of words from the headline or first sentence are left alone.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..findings import Hit, Span
+from .base import Context
+from .options import Options
+from .words import Token, is_function_word, proper_stems, runs, stem, tokens, topic_stems
+
+
+@dataclass(frozen=True)
+class Repetition:
+    """A hit on each use after the first of a phrase used at least `min_count` times per unit.
+
+    Options: `min_count` (default 3), `min_words` (content words in a phrase, default 2),
+    `max_words` (words in a phrase, default 6), `exempt_names` (default true: skip
+    phrases of names and topic words only), `exceptions` (phrases never reported,
+    matched by stems). Message fields: count, first_line.
+    """
+
+    min_count: int
+    min_words: int
+    max_words: int
+    exempt_names: bool
+    exceptions: frozenset
+    fields = ("count", "first_line", "match")
+
+    @classmethod
+    def from_options(cls, options: Options) -> "Repetition":
+        """Read the counts and exemptions."""
+        min_count = options.int("min_count", 3, minimum=2)
+        min_words = options.int("min_words", 2, minimum=1)
+        max_words = options.int("max_words", 6, minimum=2)
+        exempt_names = options.bool("exempt_names", True)
+        exceptions = options.str_list("exceptions")
+        options.finish()
+        if max_words < min_words:
+            raise options.error("max_words", f"must be at least min_words ({min_words})")
+        keys = frozenset(tuple(stem(w) for w in phrase.split()) for phrase in exceptions)
+        return cls(min_count, min_words, max_words, exempt_names, keys)
+
+    def run(self, context: Context) -> Iterator[Hit]:
+        """Count phrases in each unit's sentences and report the repeats."""
+        doc = context.doc
+        for unit in context.units:
+            sentences = [tokens(context.text, s.start, s.end) for s in doc.sentences if unit.contains(s)]
+            exempt: set[str] = set()
+            if self.exempt_names:
+                exempt = proper_stems(sentences) | topic_stems(doc, context.text)
+            found = self.phrases(context.text, sentences, exempt)
+            yield from self.report(context, found)
+
+    def phrases(self, text: str, sentences: list[list[Token]], exempt: set[str]) -> dict[tuple, list[Span]]:
+        """Every candidate phrase (by stems) with the spans of its uses, overlaps dropped."""
+        found: dict[tuple, list[Span]] = defaultdict(list)
+        for toks in sentences:
+            for run in runs(text, toks):
+                for n in range(max(2, self.min_words), self.max_words + 1):
+                    for i in range(len(run) - n + 1):
+                        window = run[i : i + n]
+                        if self._candidate(window, exempt):
+                            key = tuple(t.stem for t in window)
+                            span = Span(window[0].start, window[-1].end)
+                            if not found[key] or found[key][-1].end <= span.start:
+                                found[key].append(span)
+        return found
+
+    def _candidate(self, window: list[Token], exempt: set[str]) -> bool:
+        """Content words at both edges, enough of them, not all names or topic words."""
+        if is_function_word(window[0]) or is_function_word(window[-1]):
+            return False
+        content = [t for t in window if not is_function_word(t)]
+        if len(content) < self.min_words:
+            return False
+        return not all(t.stem in exempt for t in content)
+
+    def report(self, context: Context, found: dict[tuple, list[Span]]) -> Iterator[Hit]:
+        """Longest phrases first; a shorter one is reported only where no longer one was."""
+        claimed: list[Span] = []
+        ranked = sorted(found.items(), key=lambda kv: (-len(kv[0]), kv[1][0].start))
+        for key, spans in ranked:
+            if len(spans) < self.min_count or key in self.exceptions:
+                continue
+            fresh = [s for s in spans if not any(c.contains(s) for c in claimed)]
+            if not fresh or (len(fresh) == 1 and fresh[0] == spans[0]):
+                continue
+            claimed.extend(spans)
+            first_line = context.doc.position(spans[0].start)[0]
+            for span in spans[1:]:
+                if span in fresh:
+                    yield Hit(span.start, span.end, {"count": len(spans), "first_line": first_line})

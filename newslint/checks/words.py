@@ -1,0 +1,110 @@
+"""Words for the repetition checks: tokens with offsets, a light stemmer, function words.
+
+The stemmer only strips a few inflectional and derivational endings so that
+"skepticism" and "skeptical", or "exchange" and "exchanges", count as one word;
+it never needs a dictionary, so results are the same everywhere.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..document import Document
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Clause punctuation between two words ends a phrase: "Russia, the" is not one.
+_BREAK = re.compile(r"[^\s'’\-]")
+
+# English function words and the verbs every news story uses to attribute; never
+# the first or last word of a repeated phrase, never an overused word.
+FUNCTION_WORDS = frozenset("""
+a about above after again against all almost also although am among an and another any are around as at
+be because been before being below between both but by can cannot could did do does doing done down
+during each either else even ever every few for from further had has have having he her here hers
+herself him himself his how however i if in into is it its itself just least less let like many may me
+might more most much must my myself neither no nor not now of off often on once one only onto or other
+others our ours ourselves out over own per quite rather same several shall she should since so some
+still such than that the their theirs them themselves then there these they this those though through
+thus to too toward towards under until up upon us very via was we were what whatever when where whether
+which while who whom whose why will with within without would yet you your yours yourself
+said says say saying told tell according added adding
+""".split())
+
+_SUFFIXES = (
+    "ically", "ations", "ation", "icism", "ities", "ness", "ments", "ment", "ical", "ism", "ist", "ists",
+    "ity", "ous", "ies", "ied", "ing", "ive", "ly", "ed", "es", "al", "ic", "s", "e", "y",
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word: its span, its text and its stem."""
+
+    start: int
+    end: int
+    text: str
+    stem: str
+
+    @property
+    def capitalized(self) -> bool:
+        """True when the word starts with a capital letter."""
+        return self.text[:1].isupper()
+
+
+def stem(word: str) -> str:
+    """A light stem: lower case, no possessive, one common ending stripped (stems keep 4+ letters)."""
+    w = _POSSESSIVE.sub("", word.lower().replace("’", "'"))
+    for suffix in _SUFFIXES:
+        if suffix == "s" and w.endswith(("ss", "us", "is")):
+            break  # "process", "status", "analysis" are not plurals
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # "planned" -> "plann" -> "plan"
+    return w
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The words of text[start:end] with their stems."""
+    return [Token(m.start(), m.end(), m.group(), stem(m.group())) for m in _WORD.finditer(text, start, end)]
+
+
+def is_function_word(token: Token) -> bool:
+    """True for words that carry grammar, not content."""
+    return token.text.lower().replace("’", "'") in FUNCTION_WORDS or len(token.text) < 3
+
+
+def runs(text: str, tokens_: list[Token]) -> Iterator[list[Token]]:
+    """Split a sentence's words where clause punctuation stands between them."""
+    run: list[Token] = []
+    for tok in tokens_:
+        if run and _BREAK.search(text, run[-1].end, tok.start):
+            yield run
+            run = []
+        run.append(tok)
+    if run:
+        yield run
+
+
+def topic_stems(doc: Document, text: str) -> set[str]:
+    """Stems of the headline's and the first sentence's words: the story's subject."""
+    spans = [doc.headline] if doc.headline else []
+    if doc.sentences:
+        spans.append(doc.sentences[0])
+    return {t.stem for s in spans for t in tokens(text, s.start, s.end)}
+
+
+def proper_stems(sentence_tokens: list[list[Token]]) -> set[str]:
+    """Stems always capitalized where capitals are not forced (not sentence-initial): names."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for toks in sentence_tokens:
+        for i, tok in enumerate(toks):
+            if not tok.capitalized:
+                lower.add(tok.stem)
+            elif i > 0:
+                capital.add(tok.stem)
+    return capital - lower
