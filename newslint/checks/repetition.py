@@ -16,7 +16,7 @@ from typing import Iterator
 from ..findings import Hit, Span
 from .base import Context
 from .options import Options
-from .words import Token, is_function_word, proper_stems, runs, stem, tokens, topic_stems
+from .words import PREPOSITIONS, Token, frequent_stems, is_function_word, proper_stems, runs, stem, tokens, topic_stems
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,10 @@ class Repetition:
     """
 
     min_count: int
+    term_min_count: int
     min_words: int
     max_words: int
+    exempt_top: int
     exempt_names: bool
     exceptions: frozenset
     fields = ("count", "first_line", "match")
@@ -40,24 +42,26 @@ class Repetition:
     def from_options(cls, options: Options) -> "Repetition":
         """Read the counts and exemptions."""
         min_count = options.int("min_count", 3, minimum=2)
+        term_min_count = options.int("term_min_count", 5, minimum=2)
         min_words = options.int("min_words", 2, minimum=1)
         max_words = options.int("max_words", 6, minimum=2)
+        exempt_top = options.int("exempt_top", 0)
         exempt_names = options.bool("exempt_names", True)
         exceptions = options.str_list("exceptions")
         options.finish()
         if max_words < min_words:
             raise options.error("max_words", f"must be at least min_words ({min_words})")
         keys = frozenset(tuple(stem(w) for w in phrase.split()) for phrase in exceptions)
-        return cls(min_count, min_words, max_words, exempt_names, keys)
+        return cls(min_count, term_min_count, min_words, max_words, exempt_top, exempt_names, keys)
 
     def run(self, context: Context) -> Iterator[Hit]:
         """Count phrases in each unit's sentences and report the repeats."""
         doc = context.doc
         for unit in context.units:
             sentences = [tokens(context.text, s.start, s.end) for s in doc.sentences if unit.contains(s)]
-            exempt: set[str] = set()
+            exempt = frequent_stems(sentences, self.exempt_top)
             if self.exempt_names:
-                exempt = proper_stems(sentences) | topic_stems(doc, context.text)
+                exempt |= proper_stems(sentences) | topic_stems(doc, context.text)
             found = self.phrases(context.text, sentences, exempt)
             yield from self.report(context, found)
 
@@ -77,8 +81,11 @@ class Repetition:
         return found
 
     def _candidate(self, window: list[Token], exempt: set[str]) -> bool:
-        """Content words at both edges, enough of them, not all names or topic words."""
-        if is_function_word(window[0]) or is_function_word(window[-1]):
+        """Content words at the edges (or a closing preposition), enough of them, not all exempt."""
+        last = window[-1]
+        if is_function_word(window[0]):
+            return False
+        if is_function_word(last) and not (len(window) > 2 and last.text.lower() in PREPOSITIONS):
             return False
         content = [t for t in window if not is_function_word(t)]
         if len(content) < self.min_words:
@@ -86,17 +93,29 @@ class Repetition:
         return not all(t.stem in exempt for t in content)
 
     def report(self, context: Context, found: dict[tuple, list[Span]]) -> Iterator[Hit]:
-        """Longest phrases first; a shorter one is reported only where no longer one was."""
+        """Longest phrases first; a shorter one only where no longer one was; overlaps merged."""
         claimed: list[Span] = []
+        hits: list[tuple[Span, int, int]] = []  # span, count, first use's offset
         ranked = sorted(found.items(), key=lambda kv: (-len(kv[0]), kv[1][0].start))
         for key, spans in ranked:
-            if len(spans) < self.min_count or key in self.exceptions:
+            needed = self.term_min_count if len(key) == 2 else self.min_count
+            if len(spans) < needed or key in self.exceptions:
                 continue
-            fresh = [s for s in spans if not any(c.contains(s) for c in claimed)]
-            if not fresh or (len(fresh) == 1 and fresh[0] == spans[0]):
-                continue
-            claimed.extend(spans)
-            first_line = context.doc.position(spans[0].start)[0]
-            for span in spans[1:]:
-                if span in fresh:
-                    yield Hit(span.start, span.end, {"count": len(spans), "first_line": first_line})
+            fresh = [s for s in spans[1:] if not any(c.contains(s) for c in claimed)]
+            if fresh:
+                claimed.extend(spans)
+                hits.extend((s, len(spans), spans[0].start) for s in fresh)
+        for span, count, first in _merged(hits):
+            yield Hit(span.start, span.end, {"count": count, "first_line": context.doc.position(first)[0]})
+
+
+def _merged(hits: list[tuple[Span, int, int]]) -> list[tuple[Span, int, int]]:
+    """One hit per stretch of overlapping hits (a long repeated passage), with the lowest count."""
+    out: list[tuple[Span, int, int]] = []
+    for span, count, first in sorted(hits, key=lambda h: (h[0].start, h[0].end)):
+        if out and span.start < out[-1][0].end:
+            last, last_count, last_first = out[-1]
+            out[-1] = (Span(last.start, max(last.end, span.end)), min(count, last_count), min(first, last_first))
+        else:
+            out.append((span, count, first))
+    return out

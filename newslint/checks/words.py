@@ -17,8 +17,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # Clause punctuation between two words ends a phrase: "Russia, the" is not one.
 _BREAK = re.compile(r"[^\s'’\-]")
 
-# English function words and the verbs every news story uses to attribute; never
-# the first or last word of a repeated phrase, never an overused word.
+# English function words, the verbs every news story uses to attribute, and number
+# and time words ("last year", "two weeks"); never the first or last word of a
+# repeated phrase, never an overused word.
 FUNCTION_WORDS = frozenset("""
 a about above after again against all almost also although am among an and another any are around as at
 be because been before being below between both but by can cannot could did do does doing done down
@@ -30,7 +31,15 @@ still such than that the their theirs them themselves then there these they this
 thus to too toward towards under until up upon us very via was we were what whatever when where whether
 which while who whom whose why will with within without would yet you your yours yourself
 said says say saying told tell according added adding
+""".split()) | frozenset("""
+zero two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
+million millions billion billions trillion first second third fourth fifth last next previous ago
+day days week weeks month months year years today yesterday tomorrow annual percent cent
 """.split())
+
+# A repeated phrase may end with one of these when it has three words or more:
+# "sparked debate over" is a frame, "sparked debate" alone may be a term.
+PREPOSITIONS = frozenset("about against at for from in into of on over to toward towards with".split())
 
 _SUFFIXES = (
     "ically", "ations", "ation", "icism", "ities", "ness", "ments", "ment", "ical", "ism", "ist", "ists",
@@ -108,3 +117,15 @@ def proper_stems(sentence_tokens: list[list[Token]]) -> set[str]:
             elif i > 0:
                 capital.add(tok.stem)
     return capital - lower
+
+
+def frequent_stems(sentence_tokens: list[list[Token]], top: int) -> set[str]:
+    """The `top` most frequent content stems (ties broken by first use): what the story is about."""
+    if top <= 0:
+        return set()
+    counts: dict[str, int] = {}
+    for toks in sentence_tokens:
+        for tok in toks:
+            if not is_function_word(tok):
+                counts[tok.stem] = counts.get(tok.stem, 0) + 1
+    return set(sorted(counts, key=lambda k: -counts[k])[:top])
