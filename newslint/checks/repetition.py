@@ -16,7 +16,7 @@ from typing import Iterator
 from ..findings import Hit, Span
 from .base import Context
 from .options import Options
-from .words import PREPOSITIONS, Token, frequent_stems, is_function_word, proper_stems, runs, stem, tokens, topic_stems
+from .words import PREPOSITIONS, Token, frequent_stems, is_function_word, proper_stems, runs, tokens, topic_stems
 
 
 @dataclass(frozen=True)
@@ -24,9 +24,12 @@ class Repetition:
     """A hit on each use after the first of a phrase used at least `min_count` times per unit.
 
     Options: `min_count` (default 3), `min_words` (content words in a phrase, default 2),
-    `max_words` (words in a phrase, default 6), `exempt_names` (default true: skip
-    phrases of names and topic words only), `exceptions` (phrases never reported,
-    matched by stems). Message fields: count, first_line.
+    `term_min_count` (uses needed by a bare two-word term such as "stock market",
+    default 5), `max_words` (words in a phrase, default 6), `exempt_top` (a phrase
+    made only of the unit's most frequent content words is its subject ("break
+    point" in a tennis report), default 0), `exempt_names` (default true: skip
+    phrases of names and headline or first-sentence words only), `exceptions`
+    (phrases never reported, matched by stems). Message fields: count, first_line.
     """
 
     min_count: int
@@ -51,7 +54,7 @@ class Repetition:
         options.finish()
         if max_words < min_words:
             raise options.error("max_words", f"must be at least min_words ({min_words})")
-        keys = frozenset(tuple(stem(w) for w in phrase.split()) for phrase in exceptions)
+        keys = frozenset(tuple(t.stem for t in tokens(p, 0, len(p)) if not is_function_word(t)) for p in exceptions)
         return cls(min_count, term_min_count, min_words, max_words, exempt_top, exempt_names, keys)
 
     def run(self, context: Context) -> Iterator[Hit]:
@@ -59,11 +62,10 @@ class Repetition:
         doc = context.doc
         for unit in context.units:
             sentences = [tokens(context.text, s.start, s.end) for s in doc.sentences if unit.contains(s)]
-            exempt = frequent_stems(sentences, self.exempt_top)
+            exempt = set(frequent_stems(sentences, self.exempt_top))
             if self.exempt_names:
                 exempt |= proper_stems(sentences) | topic_stems(doc, context.text)
-            found = self.phrases(context.text, sentences, exempt)
-            yield from self.report(context, found)
+            yield from self.report(context, self.phrases(context.text, sentences, exempt))
 
     def phrases(self, text: str, sentences: list[list[Token]], exempt: set[str]) -> dict[tuple, list[Span]]:
         """Every candidate phrase (by stems) with the spans of its uses, overlaps dropped."""
@@ -74,7 +76,7 @@ class Repetition:
                     for i in range(len(run) - n + 1):
                         window = run[i : i + n]
                         if self._candidate(window, exempt):
-                            key = tuple(t.stem for t in window)
+                            key = tuple(t.stem if not is_function_word(t) else "" for t in window)
                             span = Span(window[0].start, window[-1].end)
                             if not found[key] or found[key][-1].end <= span.start:
                                 found[key].append(span)
@@ -99,7 +101,7 @@ class Repetition:
         ranked = sorted(found.items(), key=lambda kv: (-len(kv[0]), kv[1][0].start))
         for key, spans in ranked:
             needed = self.term_min_count if len(key) == 2 else self.min_count
-            if len(spans) < needed or key in self.exceptions:
+            if len(spans) < needed or tuple(_content(key)) in self.exceptions:
                 continue
             fresh = [s for s in spans[1:] if not any(c.contains(s) for c in claimed)]
             if fresh:
@@ -107,6 +109,11 @@ class Repetition:
                 hits.extend((s, len(spans), spans[0].start) for s in fresh)
         for span, count, first in _merged(hits):
             yield Hit(span.start, span.end, {"count": count, "first_line": context.doc.position(first)[0]})
+
+
+def _content(key: tuple) -> list[str]:
+    """The content stems of a phrase key (function words are stored as "")."""
+    return [k for k in key if k]
 
 
 def _merged(hits: list[tuple[Span, int, int]]) -> list[tuple[Span, int, int]]:

@@ -41,9 +41,9 @@ day days week weeks month months year years today yesterday tomorrow annual perc
 # "sparked debate over" is a frame, "sparked debate" alone may be a term.
 PREPOSITIONS = frozenset("about against at for from in into of on over to toward towards with".split())
 
-_SUFFIXES = (
-    "ically", "ations", "ation", "icism", "ities", "ness", "ments", "ment", "ical", "ism", "ist", "ists",
-    "ity", "ous", "ies", "ied", "ing", "ive", "ly", "ed", "es", "al", "ic", "s", "e", "y",
+_INFLECTIONS = ("ies", "es", "s", "ed", "ing")
+_DERIVATIONS = (
+    "ically", "ation", "icism", "ness", "ment", "ical", "ism", "ist", "ity", "ous", "ive", "ly", "al", "ic", "e", "y",
 )
 
 
@@ -63,16 +63,26 @@ class Token:
 
 
 def stem(word: str) -> str:
-    """A light stem: lower case, no possessive, one common ending stripped (stems keep 4+ letters)."""
+    """A light stem: lower case, no possessive, one inflection and one derivation stripped.
+
+    A stem keeps at least four letters, so "skeptics", "skeptical" and "skepticism"
+    share "skept", and "exchange", "exchanges" and "exchanged" share "exchang".
+    """
     w = _POSSESSIVE.sub("", word.lower().replace("’", "'"))
-    for suffix in _SUFFIXES:
-        if suffix == "s" and w.endswith(("ss", "us", "is")):
-            break  # "process", "status", "analysis" are not plurals
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            w = w[: -len(suffix)]
-            break
+    w = _strip(w, _INFLECTIONS)
+    w = _strip(w, _DERIVATIONS)
     if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]  # "planned" -> "plann" -> "plan"
+    return w
+
+
+def _strip(w: str, suffixes: tuple[str, ...]) -> str:
+    """Remove the first of `suffixes` that ends `w`, keeping four letters or more."""
+    for suffix in suffixes:
+        if suffix == "s" and w.endswith(("ss", "us", "is")):
+            return w  # "process", "status", "analysis" are not plurals
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return w
 
 
@@ -119,13 +129,13 @@ def proper_stems(sentence_tokens: list[list[Token]]) -> set[str]:
     return capital - lower
 
 
-def frequent_stems(sentence_tokens: list[list[Token]], top: int) -> set[str]:
-    """The `top` most frequent content stems (ties broken by first use): what the story is about."""
+def frequent_stems(sentence_tokens: list[list[Token]], top: int) -> dict[str, int]:
+    """The `top` most frequent content stems with their counts: what the story is about."""
     if top <= 0:
-        return set()
+        return {}
     counts: dict[str, int] = {}
     for toks in sentence_tokens:
         for tok in toks:
             if not is_function_word(tok):
                 counts[tok.stem] = counts.get(tok.stem, 0) + 1
-    return set(sorted(counts, key=lambda k: -counts[k])[:top])
+    return {k: counts[k] for k in sorted(counts, key=lambda k: -counts[k])[:top]}
