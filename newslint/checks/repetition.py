@@ -25,7 +25,7 @@ class Repetition:
 
     Options: `min_count` (default 3), `min_words` (content words in a phrase, default 2),
     `term_min_count` (uses needed by a bare two-word term such as "stock market",
-    default 5), `max_words` (words in a phrase, default 6), `exempt_top` (a phrase
+    perhaps with a closing preposition, default 5), `max_words` (words in a phrase, default 6), `exempt_top` (a phrase
     made only of the unit's most frequent content words is its subject ("break
     point" in a tennis report), default 0), `exempt_names` (default true: skip
     phrases of names and headline or first-sentence words only), `exceptions`
@@ -65,11 +65,13 @@ class Repetition:
             exempt = set(frequent_stems(sentences, self.exempt_top))
             if self.exempt_names:
                 exempt |= proper_stems(sentences) | topic_stems(doc, context.text)
-            yield from self.report(context, self.phrases(context.text, sentences, exempt))
+            found, terms = self.phrases(context.text, sentences, exempt)
+            yield from self.report(context, found, terms)
 
-    def phrases(self, text: str, sentences: list[list[Token]], exempt: set[str]) -> dict[tuple, list[Span]]:
-        """Every candidate phrase (by stems) with the spans of its uses, overlaps dropped."""
+    def phrases(self, text: str, sentences: list[list[Token]], exempt: set[str]) -> tuple[dict[tuple, list[Span]], set]:
+        """Every candidate phrase (by stems) with the spans of its uses, overlaps dropped; and the terms."""
         found: dict[tuple, list[Span]] = defaultdict(list)
+        terms: set[tuple] = set()
         for toks in sentences:
             for run in runs(text, toks):
                 for n in range(max(2, self.min_words), self.max_words + 1):
@@ -78,9 +80,11 @@ class Repetition:
                         if self._candidate(window, exempt):
                             key = tuple(t.stem if not is_function_word(t) else "" for t in window)
                             span = Span(window[0].start, window[-1].end)
+                            if not found[key] and _is_term(window):
+                                terms.add(key)
                             if not found[key] or found[key][-1].end <= span.start:
                                 found[key].append(span)
-        return found
+        return found, terms
 
     def _candidate(self, window: list[Token], exempt: set[str]) -> bool:
         """Content words at the edges (or a closing preposition), enough of them, not all exempt."""
@@ -94,13 +98,13 @@ class Repetition:
             return False
         return not all(t.stem in exempt for t in content)
 
-    def report(self, context: Context, found: dict[tuple, list[Span]]) -> Iterator[Hit]:
+    def report(self, context: Context, found: dict[tuple, list[Span]], terms: set) -> Iterator[Hit]:
         """Longest phrases first; a shorter one only where no longer one was; overlaps merged."""
         claimed: list[Span] = []
         hits: list[tuple[Span, int, int]] = []  # span, count, first use's offset
         ranked = sorted(found.items(), key=lambda kv: (-len(kv[0]), kv[1][0].start))
         for key, spans in ranked:
-            needed = self.term_min_count if len(key) == 2 else self.min_count
+            needed = self.term_min_count if key in terms else self.min_count
             if len(spans) < needed or tuple(_content(key)) in self.exceptions:
                 continue
             fresh = [s for s in spans[1:] if not any(c.contains(s) for c in claimed)]
@@ -109,6 +113,19 @@ class Repetition:
                 hits.extend((s, len(spans), spans[0].start) for s in fresh)
         for span, count, first in _merged(hits):
             yield Hit(span.start, span.end, {"count": count, "first_line": context.doc.position(first)[0]})
+
+
+def _is_term(window: list[Token]) -> bool:
+    """Two content words side by side, perhaps with a closing preposition: "stock market (in)".
+
+    A past participle first ("sparked debate over", "raised questions about") makes
+    it a frame rather than a term.
+    """
+    content = [t for t in window if not is_function_word(t)]
+    return (
+        len(content) == 2 and window[0] is content[0] and window[1] is content[1]
+        and not content[0].text.lower().endswith("ed")
+    )
 
 
 def _content(key: tuple) -> list[str]:
