@@ -3,9 +3,10 @@
 Similarity is rapidfuzz's `ratio` (normalized Indel similarity, 0-100) on text folded
 to lower case with punctuation removed, or on its sorted words (`token_sort_ratio`).
 Cost stays near-linear: a pair can only reach the threshold when the two lengths are
-close (ratio <= 200 * shorter / (shorter + longer)), so units are sorted by length and
-each block of them is scored against its length window only, by `process.cdist` with a
-score cutoff (bench/near_duplicate.py measures it).
+close (ratio <= 200 * shorter / (shorter + longer)) and their character histograms
+are close, so units are sorted by length and each block of them is compared, in numpy,
+with its length window only; the few pairs left are scored with a score cutoff
+(bench/near_duplicate.py measures it: docs/framing.md).
 """
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ from typing import Iterator
 from ..findings import Hit, Span
 from .base import Context
 from .options import Options
+from .words import sentences_in
 
 SCORERS = ("ratio", "token_sort_ratio")
-BLOCK = 256
+BLOCK = 64
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,7 @@ class NearDuplicate:
         index = {u: k for k, u in enumerate(units)}
         skip: set[int] = set()
         for para in context.doc.paragraphs:
-            inside = [s for s in context.doc.sentences if para.contains(s)]
+            inside = sentences_in(context.doc, para)
             if len(inside) >= self.defer_paragraphs and all(s in repeated for s in inside):
                 skip.update(index[s] for s in inside)
         return skip
@@ -106,27 +108,44 @@ def _ratio(a: str, b: str) -> float:
 
 
 def best_earlier(keys: list[str], threshold: float) -> dict[int, tuple[int, float]]:
-    """For each key alike to an earlier one: (index of the most alike earlier key, score)."""
-    import numpy as np
-    from rapidfuzz import fuzz, process
+    """For each key alike to an earlier one: (index of the most alike earlier key, score).
 
-    order = sorted(range(len(keys)), key=lambda k: len(keys[k]))
-    lengths = [len(keys[k]) for k in order]
+    Two exact prefilters run before any pair is scored: lengths must be close, and
+    the character-count histograms must be close, since each insertion or deletion
+    changes one count by one, so Indel distance >= the histograms' L1 distance.
+    """
+    import numpy as np
+    from rapidfuzz import fuzz
+
+    order = np.argsort(np.array([len(k) for k in keys], dtype=np.int64), kind="stable")
+    lengths = np.array([len(keys[k]) for k in order], dtype=np.int64)
+    hist = _histograms([keys[k] for k in order])
     stretch = (200 - threshold) / threshold  # longest partner a length can have
     best: dict[int, tuple[int, float]] = {}
     for a in range(0, len(order), BLOCK):
-        block = order[a : a + BLOCK]
-        stop = bisect.bisect_right(lengths, lengths[a + len(block) - 1] * stretch)
-        window = order[a:stop]
-        scores = process.cdist(
-            [keys[k] for k in block], [keys[k] for k in window],
-            scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.float32,
-        )
-        for r, c in zip(*np.nonzero(scores)):
-            i, j = sorted((block[r], window[c]))
-            if i != j:
-                _keep(best, j, i, float(scores[r, c]))
+        b = min(a + BLOCK, len(order))
+        stop = int(np.searchsorted(lengths, lengths[b - 1] * stretch, side="right"))
+        l1 = np.abs(hist[a:b, None, :] - hist[None, a:stop, :]).sum(axis=-1, dtype=np.int64)
+        total = lengths[a:b, None] + lengths[None, a:stop]
+        for r, c in zip(*np.nonzero(100 * (total - l1) >= threshold * total)):
+            if a + c <= a + r:
+                continue  # each pair once, never a key with itself
+            i, j = sorted((int(order[a + r]), int(order[a + c])))
+            score = fuzz.ratio(keys[i], keys[j], score_cutoff=threshold)
+            if score:
+                _keep(best, j, i, float(score))
     return best
+
+
+def _histograms(keys: list[str]):
+    """Counts of each key's code points in 16 bins (code point mod 16), as an int16 matrix."""
+    import numpy as np
+
+    out = np.zeros((len(keys), 16), dtype=np.int16)
+    for row, key in enumerate(keys):
+        points = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32)
+        out[row] = np.bincount(points % 16, minlength=16)
+    return out
 
 
 def _keep(best: dict[int, tuple[int, float]], j: int, i: int, score: float) -> None:

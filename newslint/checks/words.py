@@ -6,11 +6,13 @@ it never needs a dictionary, so results are the same everywhere.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from ..document import Document
+from ..findings import Span
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -139,3 +141,9 @@ def frequent_stems(sentence_tokens: list[list[Token]], top: int) -> dict[str, in
             if not is_function_word(tok):
                 counts[tok.stem] = counts.get(tok.stem, 0) + 1
     return {k: counts[k] for k in sorted(counts, key=lambda k: -counts[k])[:top]}
+
+
+def sentences_in(doc: Document, unit: Span) -> tuple[Span, ...]:
+    """The body's sentences that start inside `unit`, found by bisection (no scan of them all)."""
+    starts = doc.sentence_starts
+    return doc.sentences[bisect.bisect_left(starts, unit.start) : bisect.bisect_left(starts, unit.end)]
