@@ -42,3 +42,10 @@ def test_prefiltered_pairs_equal_all_pairs():
             assert {j: round(s, 6) for j, (_, s) in got.items()} == {j: round(s, 6) for j, (_, s) in want.items()}
             for j, (i, score) in got.items():
                 assert round(fuzz.ratio(keys[i], keys[j]), 6) == round(score, 6) and i < j
+
+
+def test_small_and_large_paths_agree():
+    keys = _corpus(7, 450)
+    from newslint.checks.near_duplicate import _best_earlier_small
+
+    assert best_earlier(keys, 88.0) == _best_earlier_small(keys, 88.0)

@@ -21,6 +21,7 @@ from .words import sentences_in
 
 SCORERS = ("ratio", "token_sort_ratio")
 BLOCK = 64
+SMALL = 200  # up to this many units, plain pairwise scoring is faster than importing numpy
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,8 @@ def best_earlier(keys: list[str], threshold: float) -> dict[int, tuple[int, floa
     the character-count histograms must be close, since each insertion or deletion
     changes one count by one, so Indel distance >= the histograms' L1 distance.
     """
+    if len(keys) <= SMALL:
+        return _best_earlier_small(keys, threshold)
     import numpy as np
     from rapidfuzz import fuzz
 
@@ -134,6 +137,22 @@ def best_earlier(keys: list[str], threshold: float) -> dict[int, tuple[int, floa
             score = fuzz.ratio(keys[i], keys[j], score_cutoff=threshold)
             if score:
                 _keep(best, j, i, float(score))
+    return best
+
+
+def _best_earlier_small(keys: list[str], threshold: float) -> dict[int, tuple[int, float]]:
+    """The same for an article-sized list, in plain Python: no numpy import for one story."""
+    from rapidfuzz import fuzz
+
+    stretch = (200 - threshold) / threshold
+    best: dict[int, tuple[int, float]] = {}
+    for j, later in enumerate(keys):
+        for i in range(j):
+            short, long_ = sorted((len(keys[i]), len(later)))
+            if long_ <= short * stretch:
+                score = fuzz.ratio(keys[i], later, score_cutoff=threshold)
+                if score:
+                    _keep(best, j, i, float(score))
     return best
 
 

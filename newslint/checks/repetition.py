@@ -102,16 +102,17 @@ class Repetition:
 
     def report(self, context: Context, found: dict[tuple, list[Span]], terms: set) -> Iterator[Hit]:
         """Longest phrases first; a shorter one only where no longer one was; overlaps merged."""
-        claimed: list[Span] = []
+        claimed = bytearray(len(context.text))  # 1 where a reported phrase already covers
         hits: list[tuple[Span, int, int]] = []  # span, count, first use's offset
         ranked = sorted(found.items(), key=lambda kv: (-len(kv[0]), kv[1][0].start))
         for key, spans in ranked:
             needed = self.term_min_count if key in terms else self.min_count
             if len(spans) < needed or tuple(_content(key)) in self.exceptions:
                 continue
-            fresh = [s for s in spans[1:] if not any(c.contains(s) for c in claimed)]
+            fresh = [s for s in spans[1:] if 0 in claimed[s.start : s.end]]
             if fresh:
-                claimed.extend(spans)
+                for s in spans:
+                    claimed[s.start : s.end] = b"\x01" * len(s)
                 hits.extend((s, len(spans), spans[0].start) for s in fresh)
         for span, count, first in _merged(hits):
             yield Hit(span.start, span.end, {"count": count, "first_line": context.doc.position(first)[0]})
