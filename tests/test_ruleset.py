@@ -12,7 +12,10 @@ import pytest
 from newslint import config, ruleset
 from newslint.cli import main
 from newslint.errors import NewslintError, RuleError
+from newslint.checks import KINDS
+from newslint.checks.options import Options
 from newslint.ruleset import load_rules_dir, select
+from newslint.yamlfile import Where
 
 GOOD = """\
 id: readability.long-sentence
@@ -29,6 +32,16 @@ examples:
   pass: ["One two."]
 """
 WHERE = "rules/readability/long-sentence.yaml"
+
+
+def _options_read_by(kind: str, options: dict) -> str:
+    """The options a kind reads, as its unknown-option error lists them (kinds may gain options)."""
+    opts = Options(kind, options, Where("test"))
+    KINDS[kind].from_options(opts)
+    return ", ".join(sorted(set(opts.known)))
+
+
+OCCURRENCE_OPTIONS = _options_read_by("occurrence", {"max": 35})
 KEYS = "id, kind, severity, message, summary, why, examples, scope, options, aliases, quotes, fix, enabled, references"
 
 
@@ -59,7 +72,7 @@ def test_the_good_rule_loads(tmp_path):
     "old,new,expected",
     [
         ("  max: 35", "  maxx: 35",
-         '9:3: unknown option "maxx" for kind occurrence; expected one of: formula, ignore_case, max, metric, min, patterns, tokens'),
+         '9:3: unknown option "maxx" for kind occurrence; expected one of: ' + OCCURRENCE_OPTIONS),
         ("why:", "whyy:", f'7:1: unknown key "whyy"; expected one of: {KEYS}'),
         ("summary: Flags sentences too long to read in one pass.\n", "",
          '1:1: missing required key "summary"; a rule needs: id, kind, severity, message, summary, why, examples'),
@@ -68,7 +81,7 @@ def test_the_good_rule_loads(tmp_path):
         ("id: readability.long-sentence", "id: readability.long-sentences",
          "1:5: id 'readability.long-sentences' does not match the file's place; expected 'readability.long-sentence'"),
         ("kind: occurrence", "kind: occurence",
-         "2:7: unknown kind 'occurence'; expected one of: existence, occurrence, substitution"),
+         "2:7: unknown kind 'occurence'; expected one of: " + ", ".join(sorted(KINDS))),
         ("severity: info", "severity: high", "3:11: severity 'high' is not allowed; expected one of: info, warning, error"),
         ("scope: sentence", "scope: line",
          "4:8: scope 'line' is not allowed; expected one of: headline, sentence, paragraph, document"),
@@ -155,7 +168,7 @@ def test_configured_options_are_validated_like_the_file(tmp_path):
     with pytest.raises(RuleError) as exc:
         rule.configured(options={"maxx": 5})
     assert str(exc.value) == (
-        f'{WHERE}:9:3: unknown option "maxx" for kind occurrence; expected one of: formula, ignore_case, max, metric, min, patterns, tokens'
+        f'{WHERE}:9:3: unknown option "maxx" for kind occurrence; expected one of: {OCCURRENCE_OPTIONS}'
     )
 
 
@@ -181,7 +194,7 @@ def test_a_bad_rule_file_stops_the_cli_with_one_line_and_exit_2(rules_folder):
         code = main(argv, stdout=out, stderr=err)
         assert code == 2
     assert out.getvalue() == ""
-    line = f'{WHERE}:9:3: unknown option "maxx" for kind occurrence; expected one of: formula, ignore_case, max, metric, min, patterns, tokens\n'
+    line = f'{WHERE}:9:3: unknown option "maxx" for kind occurrence; expected one of: {OCCURRENCE_OPTIONS}\n'
     assert err.getvalue() == line * 3
 
 
@@ -198,5 +211,5 @@ def test_a_bad_rule_in_a_configured_rule_folder_exits_2_naming_its_file(tmp_path
     assert out.getvalue() == ""
     assert err.getvalue() == (
         f'{rule}:9:3: unknown option "maxx" for kind occurrence; expected one of: '
-        "formula, ignore_case, max, metric, min, patterns, tokens\n"
+        f"{OCCURRENCE_OPTIONS}\n"
     )
