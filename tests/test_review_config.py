@@ -21,6 +21,7 @@ from newslint.review_screen import Screen
 from newslint.runner import RunOptions, Task, check_task, clear_caches, plan
 
 CONFIG = """\
+select: [sourcing.vague-source, usage.redundant-phrase]
 rules:
   sourcing.vague-source:
     severity: info
@@ -93,9 +94,9 @@ def test_review_leaves_out_the_baseline_and_nothing_else(newsroom):
 
 
 def test_review_honours_command_line_select_and_config(newsroom):
-    (newsroom / "strict.yaml").write_text("extends: strict\nselect: [usage]\n", encoding="utf-8")
-    found, _ = _review(PATHS, Store(newsroom / "b.json"), RunOptions(select=("sourcing",)))
-    assert found == _checked("--select", "sourcing", *PATHS)
+    (newsroom / "strict.yaml").write_text("extends: strict\nselect: [usage.redundant-phrase]\n", encoding="utf-8")
+    found, _ = _review(PATHS, Store(newsroom / "b.json"), RunOptions(select=("sourcing.vague-source",)))
+    assert found == _checked("--select", "sourcing.vague-source", *PATHS)
     assert [line.split()[-1] for line in found] == ["sourcing.vague-source"] * 2
     found, _ = _review(["drafts/c.txt"], Store(newsroom / "b.json"), RunOptions(config="strict.yaml"))
     assert found == _checked("--config", "strict.yaml", "drafts/c.txt") == [
@@ -114,7 +115,7 @@ def test_review_shows_a_house_rule_and_its_why(newsroom):
         "examples:\n  fail: [\"It was a formality.\"]\n  pass: [\"It was a draw.\"]\n",
         encoding="utf-8",
     )
-    (newsroom / ".newslint.yaml").write_text("rule_paths: [house]\nselect: [style]\n", encoding="utf-8")
+    (newsroom / ".newslint.yaml").write_text("rule_paths: [house]\nselect: [style.no-formality]\n", encoding="utf-8")
     clear_caches()
     found, shown = _review(["news/a.txt"], Store(newsroom / "b.json"))
     assert found == _checked("news/a.txt") == ["news/a.txt:6:37: warning style.no-formality"]
