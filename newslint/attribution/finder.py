@@ -27,9 +27,14 @@ _QUOTE_MARKS = frozenset("“”\"«»„")
 _LEAD_INS = frozenset({"that", ":", ",", "—", "–", "-"})
 
 
+def lexicon_for(doc: "Document") -> Lexicon:
+    """The built-in lexicon plus the entities the document was given (from configuration)."""
+    return load_lexicon().with_entities(tuple(getattr(doc, "entities", ()) or ()))
+
+
 def find_attributions(doc: "Document") -> list[Attribution]:
     """Every attribution in the article, in text order, with speakers resolved."""
-    lex = load_lexicon().with_entities(tuple(getattr(doc, "entities", ()) or ()))
+    lex = lexicon_for(doc)
     units = doc.units("sentence")
     tokens = [tokenize(doc.lintable, u, doc.quotes) for u in units]
     ctx = name_context(tokens)

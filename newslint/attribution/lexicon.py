@@ -70,7 +70,9 @@ def _with_entities(base: Lexicon, entities: tuple[Entity, ...]) -> Lexicon:
     persons = set(base.persons)
     for ent in entities:
         for name in (ent.name, *ent.aliases):
-            names[name.lower().replace("’", "'")] = ent.name
+            key = " ".join(name.lower().replace("’", "'").split())
+            names[key] = ent.name
+            names.setdefault(key.removeprefix("the "), ent.name)
         if ent.affiliation:
             affiliation[ent.name] = base.entity(ent.affiliation) or ent.affiliation
         if ent.kind == "person":
