@@ -19,7 +19,8 @@ from .phrases import normalize
 _BE = frozenset("is are was were be been being am".split())
 _AUX = frozenset("has have had will would may might can could must should shall".split())
 _CLAUSE_END = frozenset(",;:.!?()—–")
-_AFTER_AGENT = frozenset("as to for in that and but because though while".split())
+_OPENERS = frozenset(",;:—–-(") | frozenset("while though although if when once".split())
+_AFTER_AGENT = frozenset("as to for in with that and but because though while".split())
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,8 @@ class Agentless:
         if vague_end is not None:
             end = vague_end
         comp = _starts(lows, end, self.complements)
-        if not passive and not (vague or (comp and lows[end] == "as")):
-            return None  # a bare participle: only "hailed as" or "welcomed by some"
+        if not passive and not vague and not (comp and lows[end] == "as" and self._clause_start(lows, i)):
+            return None  # a bare participle counts only opening a clause: ", widely seen as", ", billed as"
         if needs_complement and not (comp or vague or subject_it):
             return None
         if comp and lows[end] == "as":
@@ -94,11 +95,19 @@ class Agentless:
         while k < len(lows) and lows[k] not in _CLAUSE_END:
             if lows[k] == "by" and k + 1 < len(lows):
                 after = lows[k + 2] if k + 2 < len(lows) else "."
-                if lows[k + 1] in self.vague_agents and (after in _AFTER_AGENT or after in _CLAUSE_END):
-                    return "vague", (k + 2 if k == i else None)
+                if lows[k + 1] in self.vague_agents:
+                    bare = after in _AFTER_AGENT or after in _CLAUSE_END
+                    return "vague", (k + 2 if k == i and bare else None)
                 return "named", None
             k += 1
         return None, None
+
+    def _clause_start(self, lows: list[str], i: int) -> bool:
+        """True when only adverbs stand between the participle and a comma, a dash or the sentence start."""
+        k = i - 1
+        while k >= 0 and lows[k] in self.adverbs:
+            k -= 1
+        return k < 0 or lows[k] in _OPENERS
 
     def _auxiliaries(self, lows: list[str], i: int) -> tuple[int, bool, bool]:
         """(first token of the verb group, whether its subject is "it", whether a form of "be" precedes)."""

@@ -15,7 +15,7 @@ from ..findings import Hit, Span
 from .base import Context
 from .options import Options
 from .phrases import Matcher, compile_matcher
-from .speaker_patterns import compile_speakers, read_lists
+from .speaker_patterns import compile_anywhere, compile_speakers, read_lists
 
 SKIPS = ("named", "affiliated")
 
@@ -26,15 +26,16 @@ class Source:
 
     Options: `speakers` (patterns), `lists` (words the patterns name), `skip` (named,
     affiliated: speakers never flagged; default both), `unless` / `unless_patterns` with
-    `unless_within` (sentence or paragraph), `tokens` / `patterns` (phrases flagged wherever
-    they appear, for sources the model has no cue for).
+    `unless_within` (sentence or paragraph), `anywhere` (speaker patterns matched in running
+    text, not only where the model finds a cue: "some historians trace it back"), `tokens` /
+    `patterns` (phrases flagged wherever they appear, for sources the model has no cue for).
     """
 
     speakers: re.Pattern[str]
     skip: frozenset[str]
     unless: Matcher | None
     unless_within: str
-    phrases: Matcher | None
+    phrases: tuple[Matcher, ...]
     fields = ("match", "speaker")
 
     @classmethod
@@ -52,8 +53,9 @@ class Source:
         unless = compile_matcher(options, options.str_list("unless"), options.str_list("unless_patterns"),
                                  ignore_case=True, patterns_option="unless_patterns")
         phrases = compile_matcher(options, options.str_list("tokens"), options.str_list("patterns"), ignore_case=True)
+        anywhere = compile_anywhere(options, "anywhere", lists)
         options.finish()
-        return cls(speakers, frozenset(skip), unless, within, phrases)
+        return cls(speakers, frozenset(skip), unless, within, tuple(m for m in (phrases, anywhere) if m is not None))
 
     def run(self, context: Context) -> Iterator[Hit]:
         """Yield matching speakers, then matching phrases, each once."""
@@ -69,11 +71,12 @@ class Source:
                 continue
             seen.add(sp.span)
             yield Hit(sp.span.start, sp.span.end, {"speaker": " ".join(doc.slice(sp.span).split())})
-        if self.phrases is not None:
+        for matcher in self.phrases:
             for unit in context.units:
-                for start, end in self.phrases.finditer(text, unit.start, unit.end):
+                for start, end in matcher.finditer(text, unit.start, unit.end):
                     sentence = doc.sentence_at(start) or unit
                     if not any(s.overlaps(Span(start, end)) for s in seen) and not self._explained(context, sentence):
+                        seen.add(Span(start, end))
                         yield Hit(start, end, {"speaker": " ".join(text[start:end].split())})
 
     def _explained(self, context: Context, sentence: Span) -> bool:

@@ -1,29 +1,32 @@
 """variant: flag a proper name spelled two ways in one article ("Zelenskyy" / "Zelensky").
 
-Proper names are capitalised words not at the start of a sentence (or seen so elsewhere in the
-article). Two spellings are variants when they begin with the same letter, differ by at most
-one edit (two for long names; a transposition counts as one), and are not the same word with
-an ending ("Russia" / "Russian", "Clinton" / "Clintons") or two different known places. The
-minority spelling is flagged and the majority one suggested; on a tie, the first one used wins.
+Spellings come from attribution/names.py. Two spellings are variants when they begin with the
+same letter, differ by at most one edit (two for long names; a transposition counts as one),
+are not one word with an ending ("Russia" / "Russian"), at least one ends a full name
+("Volodymyr Zelenskyy") and the other appears mid-sentence or also ends one, and they are not
+two full names with different first names ("Adam Clayton" / "Eric Clapton": two people).
+Given names ("David" of "David Davis"), words the article also writes in lower case, and
+countries, titles and organisation words are never compared. The minority spelling is flagged
+and the majority one suggested; on a tie, the one used first wins.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..attribution.tokens import Token, tokenize
-from ..findings import Hit, Span
+from ..attribution.names import Spelling, spellings
+from ..findings import Hit
 from .base import Context
 from .options import Options
 
-_ENDINGS = ("s", "es", "n", "an", "ian", "ians", "ans", "ns", "ese", "i", "is", "ism", "ist", "ists", "ite", "ites", "ic")
+_ENDINGS = ("", "s", "es", "n", "an", "ian", "ians", "ans", "ns", "ese", "i", "is", "ism", "ist", "ists", "ite",
+            "ites", "ic", "al", "e", "y", "ed", "er", "ers", "ing")
 
 
 @dataclass(frozen=True)
 class Variant:
     """Options: `min_length` (shortest name compared; default 5), `long_length` (names this long
-    may differ by two edits; default 9), `exceptions` (names never flagged).
+    may differ by two edits; default 10), `exceptions` (names never flagged).
     """
 
     min_length: int
@@ -35,79 +38,65 @@ class Variant:
     def from_options(cls, options: Options) -> "Variant":
         """Read the thresholds and exceptions."""
         min_length = options.int("min_length", 5, minimum=2)
-        long_length = options.int("long_length", 9, minimum=2)
+        long_length = options.int("long_length", 10, minimum=2)
         exceptions = frozenset(e.lower() for e in options.str_list("exceptions"))
         options.finish()
         return cls(min_length, long_length, exceptions)
 
     def run(self, context: Context) -> Iterator[Hit]:
         """Yield every occurrence of each minority spelling."""
-        spans, mid = self._names(context)
-        counts = Counter({name: len(found) for name, found in spans.items()})
-        for minority, majority in self._variants(counts, mid, context).items():
-            for span in spans[minority]:
-                if any(u.contains(span) for u in context.units):
-                    yield Hit(span.start, span.end, {"suggestion": majority, "count": counts[minority],
-                                                     "majority_count": counts[majority]}, (majority,))
+        from ..attribution.finder import lexicon_for
 
-    def _names(self, context: Context) -> tuple[dict[str, list[Span]], set[str]]:
-        """Each proper-name spelling with its spans, in order of first use; and those seen mid-sentence.
-
-        A capitalised word at the start of a body sentence counts when the article never writes it
-        in lower case; headline words count only when the body capitalises them mid-sentence.
-        """
         doc = context.doc
-        units = doc.units("sentence")
-        tokens = [[t for t in tokenize(context.text, u) if t.is_word] for u in units]
-        body = [toks for unit, toks in zip(units, tokens) if unit != doc.headline]
-        mid = {t.text for toks in body for t in toks[1:] if t.is_capitalised}
-        lowers = {t.lower for toks in tokens for t in toks if not t.is_capitalised}
-        out: dict[str, list[Span]] = {}
-        for unit, toks in zip(units, tokens):
-            headline = unit == doc.headline
-            for k, tok in enumerate(toks):
-                if _is_name(tok) and ((k > 0 and not headline) or tok.text in mid or (not headline and tok.lower not in lowers)):
-                    out.setdefault(tok.text, []).append(Span(tok.start, tok.end))
-        return out, mid
+        names = spellings(context.text, doc.units("sentence"), doc.headline, lexicon_for(doc))
+        for minority, majority in self._variants(names).items():
+            for span in names[minority].spans:
+                if any(u.contains(span) for u in context.units):
+                    args = {"suggestion": majority, "count": len(names[minority].spans),
+                            "majority_count": len(names[majority].spans)}
+                    yield Hit(span.start, span.end, args, (majority,))
 
-    def _variants(self, counts: Counter[str], mid: set[str], context: Context) -> dict[str, str]:
+    def _variants(self, names: dict[str, Spelling]) -> dict[str, str]:
         """Minority spelling -> majority spelling, for every pair of variants."""
         from rapidfuzz.distance import OSA
 
-        from ..attribution.finder import lexicon_for
-
-        lex = lexicon_for(context.doc)
-        order = list(counts)  # first use
-        names = [n for n in order if len(n) >= self.min_length and n.lower() not in self.exceptions]
+        usable = [n for n, s in names.items()
+                  if len(n) >= self.min_length and n.lower() not in self.exceptions and not s.only_given_name]
         out: dict[str, str] = {}
-        for i, a in enumerate(names):
-            for b in names[i + 1 :]:
-                if (a not in mid and b not in mid) or not self._similar(a, b, lex, OSA):
+        for i, a in enumerate(usable):
+            for b in usable[i + 1 :]:
+                if not (self._alike(a, b, OSA) and _same_person(names[a], names[b])):
                     continue
-                major, minor = (a, b) if counts[a] >= counts[b] else (b, a)
+                major, minor = (a, b) if len(names[a].spans) >= len(names[b].spans) else (b, a)
                 out.setdefault(minor, out.get(major, major))
         return out
 
-    def _similar(self, a: str, b: str, lex, osa) -> bool:
-        """True when two spellings look like one name written two ways."""
+    def _alike(self, a: str, b: str, osa) -> bool:
+        """Spelled alike: same first letter, few edits, and not one word with two endings."""
         la, lb = a.lower(), b.lower()
-        if la[0] != lb[0] or la == lb:
-            return False
-        short, long_ = sorted((la, lb), key=len)
-        if long_.startswith(short) and long_[len(short):] in _ENDINGS:
-            return False
-        if _known(a, lex) and _known(b, lex):
+        if la[0] != lb[0] or la == lb or _one_word(la, lb) or la.split("-")[0] == lb.split("-")[0]:
             return False
         allowed = 2 if min(len(la), len(lb)) >= self.long_length else 1
         return osa.distance(la, lb) <= allowed
 
 
-def _is_name(tok: Token) -> bool:
-    """A capitalised word with a lower-case letter after the first (not an acronym)."""
-    return tok.is_capitalised and tok.text[0].isalpha() and any(c.islower() for c in tok.text[1:])
+def _one_word(a: str, b: str) -> bool:
+    """True when the two differ only by an ending: "Russia"/"Russian", "Education"/"Educational"."""
+    for ea in _ENDINGS:
+        if ea and not a.endswith(ea):
+            continue
+        stem = a[: len(a) - len(ea)] if ea else a
+        for eb in _ENDINGS:
+            if (ea or eb) and b == stem + eb:
+                return True
+    return False
 
 
-def _known(name: str, lex) -> bool:
-    """A country, demonym, title or organisation word the lexicon knows."""
-    low = name.lower()
-    return bool(lex.entity(name) or lex.demonym(name) or low in lex.titles or low in lex.org_heads or low in lex.places)
+def _same_person(a: Spelling, b: Spelling) -> bool:
+    """Whether two spellings can name one person: one ends a full name, the other is seen in running text,
+    and they are not two full names with different first names."""
+    if not (a.surname or b.surname) or a.text in b.first_names or b.text in a.first_names:
+        return False
+    if not ((a.mid_sentence or a.surname) and (b.mid_sentence or b.surname)):
+        return False
+    return not (a.first_names and b.first_names and not a.first_names & b.first_names)
