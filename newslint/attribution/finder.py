@@ -114,8 +114,15 @@ def _verb(toks: list[Token], i: int, unit: Span, lex: Lexicon, ctx: NameContext,
         return make(phrase_before(toks, k, 0), [], "relative", _after(toks, i, lex))
     if passive and participle:
         return None
-    if prev.text == "," and form.endswith("ing") and earlier and earlier[-1].sentence == unit:
-        return Attribution(earlier[-1].speaker, cue, lemma, cls, _after(toks, i, lex), unit, "participle")
+    if (prev.text == "," and form.endswith("ing")) or prev.lower in ("and", "but"):
+        # "X confirmed the exchange, stating that ..." / "X praised Y and said ...": the same speaker
+        if earlier and earlier[-1].sentence == unit:
+            return Attribution(earlier[-1].speaker, cue, lemma, cls, _after(toks, i, lex), unit, "participle")
+        subject = _sentence_subject(toks, lex, ctx)
+        if subject:
+            return make(subject, [], "participle", _after(toks, i, lex))
+        if prev.lower in ("and", "but"):
+            return None
     if prev.text == ",":
         clause = clause_between(toks, j, 0)
         if clause is not None:
@@ -133,7 +140,37 @@ def _verb(toks: list[Token], i: int, unit: Span, lex: Lexicon, ctx: NameContext,
             if phrase and _starts_speaker(phrase[0], lex, ctx):
                 return make(phrase, _appositive_after(toks, i + 1 + len(phrase), lex), "inverted", _before(toks, j + 1))
         return None
-    return make(phrase_before(toks, j, 0), [], "subject", _after(toks, i, lex))
+    phrase = phrase_before(toks, j, 0)
+    if len(phrase) == 1 and phrase[0].lower in QUANTIFIERS and j == i - 1 and not _clause_follows(toks, i, form, lex):
+        return None  # "many state workers", "some affirming language": a noun phrase, not "some say"
+    return make(phrase, [], "subject", _after(toks, i, lex))
+
+
+_CLAUSE_STARTERS = frozenset("that the a an it he she they we i this these those there his her their its , : “ \" ‘".split())
+
+
+def _clause_follows(toks: list[Token], i: int, form: str, lex: Lexicon) -> bool:
+    """Whether a verb right after a bare quantifier starts a clause, as in "some say the ..." or "many believe Trump"."""
+    if form in lex.ambiguous or form.endswith("ing"):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.lower in _CLAUSE_STARTERS or nxt.is_capitalised or nxt.text in ".,;"
+
+
+def _sentence_subject(toks: list[Token], lex: Lexicon, ctx: NameContext) -> list[Token]:
+    """The sentence's opening noun phrase when it names someone: a pronoun, a name, or "the" + a title."""
+    words = [k for k, t in enumerate(toks) if t.is_word and not t.quoted]
+    if not words:
+        return []
+    phrase = phrase_after(toks, words[0], len(toks))
+    if not phrase:
+        return []
+    first = phrase[0]
+    if first.lower in ("he", "she", "they", "i", "we") or is_name_word(first, lex, ctx):
+        return phrase
+    if first.lower in DETERMINERS and any(t.lower in lex.titles for t in phrase):
+        return phrase
+    return []
 
 
 def _noun(toks: list[Token], i: int, unit: Span, lex: Lexicon, ctx: NameContext) -> Attribution | None:

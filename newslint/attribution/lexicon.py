@@ -92,7 +92,7 @@ def lexicon_dir() -> Path:
 def _load(name: str) -> Any:
     from ruamel.yaml import YAML
 
-    return YAML(typ="safe", pure=True).load((lexicon_dir() / name).read_text(encoding="utf-8"))
+    return YAML(typ="safe").load((lexicon_dir() / name).read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

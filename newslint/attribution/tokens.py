@@ -17,19 +17,16 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
-    """One word or mark: offsets into the document's text, its text, and whether it is quoted."""
+    """One word or mark: offsets into the document's text, its text, whether it is quoted, and
+    `lower`: the text in lower case with straight apostrophes (the lexicon's key)."""
 
     start: int
     end: int
     text: str
     quoted: bool = False
-
-    @property
-    def lower(self) -> str:
-        """The text in lower case with straight apostrophes: the lexicon's key."""
-        return self.text.lower().replace("’", "'")
+    lower: str = ""
 
     @property
     def is_word(self) -> bool:
@@ -49,12 +46,13 @@ class Token:
 
 def tokenize(text: str, span: Span, quotes: tuple[Span, ...] = ()) -> list[Token]:
     """The tokens of text[span], each marked as quoted when it lies inside one of `quotes`."""
-    inside = [q for q in quotes if q.overlaps(span)]
+    inside = [(q.start, q.end) for q in quotes if q.overlaps(span)]
     out = []
     for m in _TOKEN.finditer(text, span.start, span.end):
         s, e = m.span()
-        quoted = any(q.start <= s and e <= q.end for q in inside)
-        out.append(Token(s, e, m.group(), quoted))
+        word = m.group()
+        quoted = bool(inside) and any(qs <= s and e <= qe for qs, qe in inside)
+        out.append(Token(s, e, word, quoted, word.lower().replace("’", "'")))
     return out
 
 

@@ -31,9 +31,9 @@ class Agentless:
     `complements`, `adverbs` (allowed between "be" and the participle), `vague_agents`.
     """
 
-    verbs: tuple[tuple[str, ...], ...]
-    complement_verbs: tuple[tuple[str, ...], ...]
-    complements: tuple[tuple[str, ...], ...]
+    verbs: dict[str, tuple[tuple[str, ...], ...]]
+    complement_verbs: dict[str, tuple[tuple[str, ...], ...]]
+    complements: dict[str, tuple[tuple[str, ...], ...]]
     adverbs: frozenset[str]
     vague_agents: frozenset[str]
     fields = ("match",)
@@ -41,8 +41,8 @@ class Agentless:
     @classmethod
     def from_options(cls, options: Options) -> "Agentless":
         """Read the word lists once."""
-        def words(name: str) -> tuple[tuple[str, ...], ...]:
-            return tuple(sorted({tuple(normalize(p).split()) for p in options.str_list(name)}, key=len, reverse=True))
+        def words(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+            return _index({tuple(normalize(p).split()) for p in options.str_list(name)})
 
         verbs, comp_verbs, complements = words("verbs"), words("complement_verbs"), words("complements")
         adverbs = frozenset(normalize(a) for a in options.str_list("adverbs"))
@@ -121,9 +121,19 @@ class Agentless:
         return k, k > 0 and lows[k - 1] == "it", True
 
 
-def _starts(lows: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """Length of the longest phrase starting at token i, or 0."""
-    for phrase in phrases:
+def _starts(lows: list[str], i: int, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """Length of the longest phrase starting at token i, or 0 (phrases indexed by first word)."""
+    if i >= len(lows):
+        return 0
+    for phrase in phrases.get(lows[i], ()):
         if tuple(lows[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
+
+
+def _index(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
