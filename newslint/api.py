@@ -3,21 +3,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .attribution.entities import Entity
 from .config import DEFAULT, Config, rules_for
 from .engine import lint
 from .findings import Finding
 from .readers import read_path, read_text
 
 
-def check_text(text: str, *, path: str | None = None, config: Config | None = None, markdown: bool | None = None) -> list[Finding]:
-    """Findings for an article given as text; `path` names it and, by suffix, picks Markdown."""
+def check_text(text: str, *, path: str | None = None, config: Config | None = None, markdown: bool | None = None,
+               entities: tuple[Entity, ...] = ()) -> list[Finding]:
+    """Findings for an article given as text; `path` names it and, by suffix, picks Markdown.
+
+    `entities` adds people and organisations (name, aliases, affiliation) to the configuration's own.
+    """
     if markdown is None:
         markdown = bool(path) and str(path).lower().endswith((".md", ".markdown"))
-    doc = read_text(text, path, markdown=markdown)
-    return lint(doc, rules_for(config or DEFAULT))
+    config = config or DEFAULT
+    doc = read_text(text, path, markdown=markdown).with_entities(config.entities + tuple(entities))
+    return lint(doc, rules_for(config))
 
 
-def check_file(path: str | Path, *, config: Config | None = None) -> list[Finding]:
+def check_file(path: str | Path, *, config: Config | None = None, entities: tuple[Entity, ...] = ()) -> list[Finding]:
     """Findings for an article file (.txt or .md); raises InputError if it cannot be read."""
-    doc = read_path(path)
-    return lint(doc, rules_for(config or DEFAULT))
+    config = config or DEFAULT
+    doc = read_path(path).with_entities(config.entities + tuple(entities))
+    return lint(doc, rules_for(config))

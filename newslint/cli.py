@@ -87,7 +87,7 @@ def _check(args, out: TextIO, err: TextIO) -> int:
 
         config = replace(config, select=tuple(args.select or config.select), ignore=tuple(args.ignore or config.ignore))
     rules = rules_for(config)
-    results = [_check_one(inp, rules) for inp in expand(args.paths)]
+    results = [_check_one(inp, rules, config.entities) for inp in expand(args.paths)]
     fmt = args.format
     if fmt == "auto":
         fmt = "rich" if out.isatty() else "plain"
@@ -106,7 +106,7 @@ def _check(args, out: TextIO, err: TextIO) -> int:
     return EXIT_CLEAN
 
 
-def _check_one(inp, rules):
+def _check_one(inp, rules, entities=()):
     """Read and lint one input; its problems become the result's error, never an exception."""
     from .engine import CheckFailure, lint
     from .readers import read_bytes, read_path
@@ -120,6 +120,7 @@ def _check_one(inp, rules):
             doc = read_bytes(sys.stdin.buffer.read(), display)
         else:
             doc = read_path(inp.path)
+        doc = doc.with_entities(entities)
         return FileResult(display, doc, tuple(lint(doc, rules)))
     except NewslintError as exc:
         return FileResult(display, error=str(exc))

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
+from .attribution.entities import Entity, parse_entities
 from .errors import ConfigError
 from .findings import SEVERITY_NAMES, Severity
 from .ruleset import Rule, load_builtin_rules, load_rules_dir, select
@@ -28,11 +29,12 @@ class Config:
     options: tuple[tuple[str, Any], ...] = ()
     rule_paths: tuple[str, ...] = ()
     fail_on: str = "warning"
+    entities: tuple[Entity, ...] = ()
     source: str = "<defaults>"
     where: Where | None = field(default=None, compare=False, hash=False, repr=False)
 
     def __hash__(self) -> int:  # options hold dicts; hash what identifies the config
-        return hash((self.select, self.ignore, self.severity, repr(self.options), self.rule_paths, self.fail_on, self.source))
+        return hash((self.select, self.ignore, self.severity, repr(self.options), self.rule_paths, self.fail_on, self.entities, self.source))
 
 
 DEFAULT = Config()
@@ -74,7 +76,7 @@ def _loc(where: Where | None, key: str, source: str) -> str:
 
 def from_mapping(data: Mapping[str, Any], where: Where) -> Config:
     """Validate a configuration mapping (from .newslint.yaml or pyproject.toml)."""
-    known = ("select", "ignore", "rules", "rule_paths", "fail_on")
+    known = ("select", "ignore", "rules", "rule_paths", "fail_on", "entities")
     for key in data:
         if key not in known:
             raise ConfigError(where.key(key), f'unknown key "{key}"; expected one of: {", ".join(known)}')
@@ -106,6 +108,7 @@ def from_mapping(data: Mapping[str, Any], where: Where) -> Config:
         options=tuple(options),
         rule_paths=_names(data, "rule_paths", where),
         fail_on=str(fail_on),
+        entities=parse_entities(data.get("entities"), where.child("entities"), ConfigError),
         source=where.path,
         where=where,
     )

@@ -8,8 +8,23 @@ rules/_lexicon/; users add their own people and organisations as `entities` in c
 """
 from __future__ import annotations
 
-from .entities import Entity
-from .finder import find_attributions
-from .model import Attribution, Speaker
+from typing import Any
 
 __all__ = ["Attribution", "Entity", "Speaker", "find_attributions"]
+
+
+def __getattr__(name: str) -> Any:
+    """Import on first use, so that reading a configuration does not load the whole model."""
+    if name == "find_attributions":
+        from .finder import find_attributions
+
+        return find_attributions
+    if name in ("Attribution", "Speaker"):
+        from . import model
+
+        return getattr(model, name)
+    if name == "Entity":
+        from .entities import Entity
+
+        return Entity
+    raise AttributeError(f"module 'newslint.attribution' has no attribute {name!r}")

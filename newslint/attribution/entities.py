@@ -4,12 +4,13 @@
       - name: Ana Flores
         aliases: [Flores]
         affiliation: Springfield Water
+        title: general manager
       - name: Springfield Water
         kind: organisation
         aliases: [the utility]
 
 The attribution model treats each alias as the entity's name and gives the entity's speakers
-its affiliation, so attribution.self-accusation can see "Flores blamed the utility".
+its affiliation and title, so attribution.self-accusation can see "Flores blamed the utility".
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 ENTITY_KINDS = ("person", "organisation", "country")
-ENTITY_KEYS = ("name", "aliases", "affiliation", "kind")
+ENTITY_KEYS = ("name", "aliases", "affiliation", "kind", "title")
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     affiliation: str | None = None
     kind: str = "person"
+    title: str | None = None
 
 
 def parse_entities(value: Any, where: Any, error: type[Exception]) -> tuple[Entity, ...]:
@@ -35,7 +37,7 @@ def parse_entities(value: Any, where: Any, error: type[Exception]) -> tuple[Enti
     if value is None:
         return ()
     if not isinstance(value, list):
-        raise error(where.here(), "entities must be a list of mappings with name, aliases, affiliation, kind")
+        raise error(where.here(), f"entities must be a list of mappings with keys: {', '.join(ENTITY_KEYS)}")
     out = []
     for i, item in enumerate(value):
         if not isinstance(item, Mapping):
@@ -60,4 +62,8 @@ def _entity(item: Mapping[str, Any], where: Any, error: type[Exception]) -> Enti
     kind = item.get("kind", "person")
     if kind not in ENTITY_KINDS:
         raise error(where.value("kind"), f"kind {kind!r} is not allowed; expected one of: {', '.join(ENTITY_KINDS)}")
-    return Entity(name.strip(), tuple(a.strip() for a in aliases), affiliation.strip() if affiliation else None, kind)
+    title = item.get("title")
+    if title is not None and (not isinstance(title, str) or not title.strip()):
+        raise error(where.value("title"), "title must be a non-empty string")
+    return Entity(name.strip(), tuple(a.strip() for a in aliases), affiliation.strip() if affiliation else None,
+                  kind, title.strip().lower() if title else None)

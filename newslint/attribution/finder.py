@@ -140,7 +140,7 @@ def _verb(toks: list[Token], i: int, unit: Span, lex: Lexicon, ctx: NameContext,
             if phrase and _starts_speaker(phrase[0], lex, ctx):
                 return make(phrase, _appositive_after(toks, i + 1 + len(phrase), lex), "inverted", _before(toks, j + 1))
         return None
-    phrase = phrase_before(toks, j, 0)
+    phrase = phrase_before(toks, j, 0, lex.verbs)
     if len(phrase) == 1 and phrase[0].lower in QUANTIFIERS and j == i - 1 and not _clause_follows(toks, i, form, lex):
         return None  # "many state workers", "some affirming language": a noun phrase, not "some say"
     return make(phrase, [], "subject", _after(toks, i, lex))
@@ -184,7 +184,7 @@ def _noun(toks: list[Token], i: int, unit: Span, lex: Lexicon, ctx: NameContext)
     if k >= 0 and toks[k].lower in POSSESSIVE_PRONOUNS and not toks[k].quoted:
         phrase = [toks[k]]
     elif k >= 0 and toks[k].is_possessive and not toks[k].quoted:
-        phrase = phrase_before(toks, k - 1, 0)
+        phrase = phrase_before(toks, k - 1, 0, lex.verbs)
     elif i + 2 < len(toks) and toks[i + 1].lower in ("by", "from", "of") and not toks[i + 2].quoted:
         phrase = phrase_after(toks, i + 2, len(toks))
         if toks[i + 1].lower == "of" and not any(is_name_word(t, lex, ctx) for t in phrase):

@@ -36,6 +36,7 @@ class Lexicon:
     demonyms: Mapping[str, str]          # "ukrainian" -> "Ukraine"
     affiliation_of: Mapping[str, str]    # canonical entity -> the entity it belongs to (user config)
     persons: frozenset[str]              # canonical names of user entities that are people
+    titles_of: Mapping[str, str]         # canonical name -> title (user config)
     max_words: int
     titles: frozenset[str]
     title_modifiers: frozenset[str]
@@ -68,6 +69,7 @@ def _with_entities(base: Lexicon, entities: tuple[Entity, ...]) -> Lexicon:
     names = dict(base.entity_names)
     affiliation = dict(base.affiliation_of)
     persons = set(base.persons)
+    titles_of = dict(base.titles_of)
     for ent in entities:
         for name in (ent.name, *ent.aliases):
             key = " ".join(name.lower().replace("’", "'").split())
@@ -77,8 +79,10 @@ def _with_entities(base: Lexicon, entities: tuple[Entity, ...]) -> Lexicon:
             affiliation[ent.name] = base.entity(ent.affiliation) or ent.affiliation
         if ent.kind == "person":
             persons.add(ent.name)
+        if ent.title:
+            titles_of[ent.name] = ent.title
     longest = max((len(k.split()) for k in names), default=1)
-    return replace(base, entity_names=names, affiliation_of=affiliation, persons=frozenset(persons),
+    return replace(base, entity_names=names, affiliation_of=affiliation, persons=frozenset(persons), titles_of=titles_of,
                    max_words=max(base.max_words, longest), entities=base.entities + entities)
 
 
@@ -114,6 +118,7 @@ def load_lexicon() -> Lexicon:
         demonyms=demonyms,
         affiliation_of={},
         persons=frozenset(),
+        titles_of={},
         max_words=max(len(k.split()) for k in names),
         titles=frozenset(titles["heads"]),
         title_modifiers=frozenset(titles["modifiers"]),

@@ -88,6 +88,7 @@ class Registry:
         if " " in name and self.lex.entity(name) not in self.lex.persons:
             self.by_surname.setdefault(name.split()[-1].lower(), name)
         canon = self.canonical(name)
+        title = title or self.lex.titles_of.get(canon)
         if title:
             self.titles.setdefault(canon, title)
         known = self.affiliations.setdefault(canon, [])

@@ -71,8 +71,8 @@ def _skip_time(tokens: list[Token], i: int, lo: int) -> int:
     return i
 
 
-def phrase_before(tokens: list[Token], i: int, lo: int) -> list[Token]:
-    """The noun phrase ending at tokens[i], read backwards no further than `lo`."""
+def phrase_before(tokens: list[Token], i: int, lo: int, verbs: frozenset[str] | dict = frozenset()) -> list[Token]:
+    """The noun phrase ending at tokens[i], read backwards no further than `lo` (or a word in `verbs`)."""
     out: list[Token] = []
     while i >= lo and len(out) < MAX_PHRASE:
         tok = tokens[i]
@@ -90,6 +90,8 @@ def phrase_before(tokens: list[Token], i: int, lo: int) -> list[Token]:
             i -= 1
             continue
         if (low in STOP or low in TIME_WORDS) and (not tok.is_capitalised or i == lo):
+            break
+        if low in verbs and not tok.is_capitalised:
             break
         if low in PRONOUNS:
             if not out:

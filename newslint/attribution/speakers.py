@@ -95,9 +95,28 @@ def affiliations(tokens: list[Token], lex: Lexicon, exclude: set[int] = frozense
             if country:
                 found.append(country)
             elif tok.lower in lex.org_heads and _owner_or_object(words, i):
-                found.append(tok.lower)
+                found.append("the " + tok.lower)
+            elif tok.lower in _OF_ORGANISATION and i + 1 < len(words):
+                run = _capitalised_run(words, i + 1)
+                if run:
+                    found.append(join(run))  # "analysts at Goldman Sachs", "a spokesman for Acme"
+                    step = 1 + len(run)
         i += step
     return tuple(dict.fromkeys(found))
+
+
+_OF_ORGANISATION = frozenset({"at", "for", "of", "with", "from"})
+
+
+def _capitalised_run(words: list[Token], i: int) -> list[Token]:
+    """Capitalised words from i on (after an optional "the"), such as "Goldman Sachs"."""
+    if i < len(words) and words[i].lower == "the":
+        i += 1
+    run = []
+    while i < len(words) and words[i].is_word and words[i].is_capitalised:
+        run.append(words[i])
+        i += 1
+    return run
 
 
 def _owner_or_object(words: list[Token], i: int) -> bool:
@@ -127,6 +146,8 @@ def make_speaker(phrase: list[Token], appositive: list[Token], lex: Lexicon, ctx
     affs = affiliations(phrase + appositive, lex, exclude)
     if name and name in lex.affiliation_of:
         affs = tuple(dict.fromkeys((*affs, lex.affiliation_of[name])))
+    if name and not title:
+        title = lex.titles_of.get(name)
     return Speaker(
         span=span_of(phrase + appositive) if appositive else span_of(phrase),
         phrase=join(phrase).lower().replace("’", "'"),

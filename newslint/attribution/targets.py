@@ -38,5 +38,5 @@ def target_after(doc: "Document", offset: int, limit: int) -> tuple[str | None, 
     if entity:
         return (None, None) if entity in lex.persons else (entity, span)
     if len(bare) == 1 and bare[0].lower in lex.org_heads and words[0].lower == "the":
-        return bare[0].lower, span
+        return "the " + bare[0].lower, span
     return None, None

@@ -20,7 +20,7 @@ from .base import Context
 from .options import Options
 
 _ENDINGS = ("", "s", "es", "n", "an", "ian", "ians", "ans", "ns", "ese", "i", "is", "ism", "ist", "ists", "ite",
-            "ites", "ic", "al", "e", "y", "ed", "er", "ers", "ing")
+            "ites", "ic", "al", "e", "ed", "er", "ers", "ing")
 
 
 @dataclass(frozen=True)
