@@ -42,8 +42,14 @@ def parse_entities(value: Any, where: Any, error: type[Exception]) -> tuple[Enti
     for i, item in enumerate(value):
         if not isinstance(item, Mapping):
             raise error(where.item(i), f"entity {i + 1} must be a mapping with keys: {', '.join(ENTITY_KEYS)}")
-        out.append(_entity(item, where.child(i), error))
+        out.append(_entity(item, _item_where(where, value, i), error))
     return tuple(out)
+
+
+def _item_where(where: Any, seq: list, i: int) -> Any:
+    """A Where for the i-th mapping of a YAML sequence (yamlfile.Where.child is for mappings)."""
+    line, col = where.item(i).rsplit(":", 2)[1:]
+    return type(where)(where.path, seq[i], (int(line), int(col)))
 
 
 def _entity(item: Mapping[str, Any], where: Any, error: type[Exception]) -> Entity:

@@ -28,7 +28,7 @@ def inflections(lemma: str) -> tuple[str, ...]:
     return (lemma, third, lemma + "ed", lemma + "ing")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """Everything the attribution model looks words up in; keys are lower case."""
 

@@ -107,7 +107,9 @@ def resolve(attributions: list[Attribution], mentions: list[Mention], lex: Lexic
         if isinstance(item, Mention):
             people.append((item.span, reg.add(item.name, item.affiliations, item.title)))
         elif item.speaker.kind == "person" and item.speaker.name:
-            people.append((item.speaker.span, reg.add(item.speaker.name, item.speaker.affiliations, item.speaker.title)))
+            canon = reg.add(item.speaker.name, item.speaker.affiliations, item.speaker.title)
+            if not any(m.span.overlaps(item.speaker.span) for m in mentions):
+                people.append((item.speaker.span, canon))
     out = []
     orgs: list[tuple[int, Speaker]] = []
     for att in attributions:

@@ -33,9 +33,12 @@ def is_name_word(tok: Token, lex: Lexicon, ctx: NameContext) -> bool:
     if not tok.is_word or not tok.is_capitalised:
         return False
     low = tok.lower
+    ent = lex.entity(tok.text)
+    if ent:
+        return ent in lex.persons
     if low in _FUNCTION_WORDS or low in HONORIFICS or low in lex.titles or low in lex.title_modifiers or low in MONTHS_AND_DAYS:
         return False
-    if lex.demonym(low) or lex.entity(tok.text) or low in lex.org_heads or low in lex.documents or low in lex.places:
+    if lex.demonym(low) or low in lex.org_heads or low in lex.documents or low in lex.places:
         return False
     if tok.start in ctx.sentence_starts:
         if tok.text in ctx.mid_caps:
@@ -73,8 +76,12 @@ def join(tokens: list[Token]) -> str:
     return out
 
 
-def affiliations(tokens: list[Token], lex: Lexicon, exclude: set[int] = frozenset()) -> tuple[str, ...]:
-    """Countries and organisations the tokens tie a speaker to, in order of appearance."""
+def affiliations(tokens: list[Token], lex: Lexicon, exclude: set[int] = frozenset(), runs: bool = True) -> tuple[str, ...]:
+    """Countries and organisations the tokens tie a speaker to, in order of appearance.
+
+    With `runs`, a capitalised name after at/for/of/with/from counts too ("analysts at Goldman
+    Sachs"); an organisation's own name ("Ministry of Defense") turns it off.
+    """
     found: list[str] = []
     words = [t for t in tokens if t.start not in exclude]
     i = 0
@@ -86,7 +93,8 @@ def affiliations(tokens: list[Token], lex: Lexicon, exclude: set[int] = frozense
                 continue
             ent = lex.entity(" ".join(t.text for t in chunk))
             if ent and (n > 1 or chunk[0].is_capitalised):
-                found.extend([ent, lex.affiliation_of.get(ent, ent)])
+                found.extend([ent] if ent not in lex.persons else [])
+                found.extend([lex.affiliation_of[ent]] if ent in lex.affiliation_of else [])
                 step = n
                 break
         else:
@@ -96,7 +104,7 @@ def affiliations(tokens: list[Token], lex: Lexicon, exclude: set[int] = frozense
                 found.append(country)
             elif tok.lower in lex.org_heads and _owner_or_object(words, i):
                 found.append("the " + tok.lower)
-            elif tok.lower in _OF_ORGANISATION and i + 1 < len(words):
+            elif runs and tok.lower in _OF_ORGANISATION and i + 1 < len(words):
                 run = _capitalised_run(words, i + 1)
                 if run:
                     found.append(join(run))  # "analysts at Goldman Sachs", "a spokesman for Acme"
@@ -143,7 +151,7 @@ def make_speaker(phrase: list[Token], appositive: list[Token], lex: Lexicon, ctx
     kind, name, name_tokens = _classify(phrase, appositive, head, lex, ctx)
     title = next((t.lower for t in reversed(core(phrase) + appositive) if t.lower in lex.titles), None)
     exclude = {t.start for t in name_tokens}
-    affs = affiliations(phrase + appositive, lex, exclude)
+    affs = affiliations(phrase + appositive, lex, exclude, runs=kind != "organisation")
     if name and name in lex.affiliation_of:
         affs = tuple(dict.fromkeys((*affs, lex.affiliation_of[name])))
     if name and not title:

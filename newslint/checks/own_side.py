@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..attribution import Attribution
+from ..attribution.model import Attribution
 from ..attribution.targets import target_after
 from ..findings import Hit, Span
 from .base import Context
