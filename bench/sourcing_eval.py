@@ -84,57 +84,61 @@ def _overlaps(span: Span, spans) -> bool:
     return any(span.start < e and s < span.end for s, e in spans)
 
 
+def _attribution_recall(rec: dict, atts) -> Counter:
+    """Counts of annotated sources and cues, and how many the model's attributions overlap."""
+    c: Counter[str] = Counter()
+    m_src = [(a.speaker.span.start, a.speaker.span.end) for a in atts]
+    m_cue = [(a.cue.start, a.cue.end) for a in atts]
+    for att in rec["attributions"]:
+        srcs = [Span(s["start"], s["end"]) for s in att.get("source", [])]
+        cues = [Span(q["start"], q["end"]) for q in att.get("cue", [])]
+        c["sources"] += bool(srcs)
+        c["cues"] += bool(cues)
+        c["source_hits"] += any(_overlaps(s, m_src) for s in srcs)
+        c["cue_hits"] += any(_overlaps(q, m_cue) for q in cues)
+        if srcs and cues:
+            c["pair_hits"] += any(
+                any(_overlaps(s, [(a.speaker.span.start, a.speaker.span.end)]) for s in srcs)
+                and any(_overlaps(q, [(a.cue.start, a.cue.end)]) for q in cues)
+                for a in atts
+            )
+    gold_cues = [(q["start"], q["end"]) for att in rec["attributions"] for q in att.get("cue", [])]
+    c["model"] += len(m_cue)
+    c["model_hits"] += sum(_overlaps(Span(*q), gold_cues) for q in m_cue)
+    return c
+
+
+def _lineup(rec: dict, flagged: list[tuple[int, int]]) -> Counter:
+    """How vague/anonymous findings line up with annotated sources, and which look-alike sources are flagged."""
+    c: Counter[str] = Counter()
+    gold = [(s["start"], s["end"]) for att in rec["attributions"] for s in att.get("source", [])]
+    c["findings"] += len(flagged)
+    c["findings_on_source"] += sum(_overlaps(Span(*f), gold) for f in flagged)
+    for att in rec["attributions"]:
+        for s in att.get("source", []):
+            words = {w.lower() for w in _WORD.findall(s["text"])}
+            kind = "anonymous" if words & _ANON_WORDS else "vague" if words & _VAGUE_HEADS else None
+            if kind:
+                c["looks_" + kind] += 1
+                c["flagged_" + kind] += _overlaps(Span(s["start"], s["end"]), flagged)
+    return c
+
+
 def polnear(data: Path) -> dict:
     """Attribution-model recall of annotated sources and cues, and where vague/anonymous findings land."""
     chosen = rules(("sourcing.vague-source", "sourcing.anonymous-source"))
-    n_src = n_cue = hit_src = hit_cue = hit_pair = 0
-    model_cues = model_cues_ok = 0
-    findings = findings_on_source = 0
-    looks = Counter()
-    looks_flagged = Counter()
+    c: Counter[str] = Counter()
     for rec in read_jsonl(data / "polnear" / "train.jsonl"):
         doc = read_text(rec["text"])
-        atts = doc.attributions
-        m_src = [(a.speaker.span.start, a.speaker.span.end) for a in atts]
-        m_cue = [(a.cue.start, a.cue.end) for a in atts]
-        gold_src, gold_cue = [], []
-        for att in rec["attributions"]:
-            srcs = [(s["start"], s["end"]) for s in att.get("source", [])]
-            cues = [(c["start"], c["end"]) for c in att.get("cue", [])]
-            gold_src += srcs
-            gold_cue += cues
-            if srcs:
-                n_src += 1
-                ok_src = any(_overlaps(Span(*s), m_src) for s in srcs)
-                hit_src += ok_src
-            if cues:
-                n_cue += 1
-                ok_cue = any(_overlaps(Span(*c), m_cue) for c in cues)
-                hit_cue += ok_cue
-            if srcs and cues:
-                hit_pair += any(
-                    any(_overlaps(Span(*s), [(a.speaker.span.start, a.speaker.span.end)]) for s in srcs)
-                    and any(_overlaps(Span(*c), [(a.cue.start, a.cue.end)]) for c in cues)
-                    for a in atts
-                )
-        model_cues += len(m_cue)
-        model_cues_ok += sum(_overlaps(Span(*c), gold_cue) for c in m_cue)
-        flagged = [(f.start, f.end) for f in lint(doc, chosen)]
-        findings += len(flagged)
-        findings_on_source += sum(_overlaps(Span(*f), gold_src) for f in flagged)
-        for att in rec["attributions"]:
-            for s in att.get("source", []):
-                words = {w.lower() for w in _WORD.findall(s["text"])}
-                kind = "anonymous" if words & _ANON_WORDS else "vague" if words & _VAGUE_HEADS else None
-                if kind:
-                    looks[kind] += 1
-                    looks_flagged[kind] += _overlaps(Span(s["start"], s["end"]), flagged)
+        c += _attribution_recall(rec, doc.attributions)
+        c += _lineup(rec, [(f.start, f.end) for f in lint(doc, chosen)])
     return {
-        "source_recall": hit_src / n_src, "cue_recall": hit_cue / n_cue, "pair_recall": hit_pair / n_src,
-        "cue_precision": model_cues_ok / model_cues if model_cues else 0.0,
-        "n_sources": n_src, "n_cues": n_cue, "model_attributions": model_cues,
-        "findings": findings, "findings_on_source": findings_on_source,
-        "looks": dict(looks), "looks_flagged": dict(looks_flagged),
+        "source_recall": c["source_hits"] / c["sources"], "cue_recall": c["cue_hits"] / c["cues"],
+        "pair_recall": c["pair_hits"] / c["sources"], "cue_precision": c["model_hits"] / max(1, c["model"]),
+        "n_sources": c["sources"], "n_cues": c["cues"], "model_attributions": c["model"],
+        "findings": c["findings"], "findings_on_source": c["findings_on_source"],
+        "looks": {k: c["looks_" + k] for k in ("vague", "anonymous")},
+        "looks_flagged": {k: c["flagged_" + k] for k in ("vague", "anonymous")},
     }
 
 
