@@ -14,7 +14,7 @@ from ..attribution.tokens import Token, tokenize
 from ..findings import Hit
 from .base import Context
 from .options import Options
-from .phrases import normalize
+from .phrases import Matcher, compile_matcher, normalize
 
 _BE = frozenset("is are was were be been being am".split())
 _AUX = frozenset("has have had will would may might can could must should shall".split())
@@ -28,7 +28,8 @@ class Agentless:
     """Options: `verbs` (participles of judgement, flagged whenever passive and agentless; may be
     phrases such as "met with criticism"), `complement_verbs` (flagged only when followed by one of
     `complements`, by a vague agent, or with "it" as subject: "is said to be", "it is said"),
-    `complements`, `adverbs` (allowed between "be" and the participle), `vague_agents`.
+    `complements`, `adverbs` (allowed between "be" and the participle), `vague_agents`,
+    `tokens` (words that report hearsay by themselves: "reportedly").
     """
 
     verbs: dict[str, tuple[tuple[str, ...], ...]]
@@ -36,6 +37,7 @@ class Agentless:
     complements: dict[str, tuple[tuple[str, ...], ...]]
     adverbs: frozenset[str]
     vague_agents: frozenset[str]
+    tokens: Matcher | None
     fields = ("match",)
 
     @classmethod
@@ -47,10 +49,11 @@ class Agentless:
         verbs, comp_verbs, complements = words("verbs"), words("complement_verbs"), words("complements")
         adverbs = frozenset(normalize(a) for a in options.str_list("adverbs"))
         vague = frozenset(normalize(a) for a in options.str_list("vague_agents"))
+        tokens = compile_matcher(options, options.str_list("tokens"), [], ignore_case=True)
         options.finish()
         if not verbs and not comp_verbs:
             raise options.error("verbs", "or 'complement_verbs' must list at least one participle")
-        return cls(verbs, comp_verbs, complements, adverbs, vague)
+        return cls(verbs, comp_verbs, complements, adverbs, vague, tokens)
 
     def run(self, context: Context) -> Iterator[Hit]:
         """Yield each agentless passive of judgement in each unit."""
@@ -61,6 +64,9 @@ class Agentless:
                 hit = self._at(toks, lows, i)
                 if hit is not None:
                     yield hit
+            if self.tokens is not None:
+                for start, end in self.tokens.finditer(context.text, unit.start, unit.end):
+                    yield Hit(start, end)
 
     def _at(self, toks: list[Token], lows: list[str], i: int) -> Hit | None:
         """A hit for a participle phrase starting at token i, if it is an agentless passive."""
