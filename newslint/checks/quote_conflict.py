@@ -1,8 +1,10 @@
 """quote-conflict: flag the same (or nearly the same) quotation given to two different speakers.
 
 Reads `Document.attributions`: a quotation beside a speaker and a cue ("“...,” Peskov said") is
-that speaker's. Only named speakers are compared (a description such as "the minister" may be
-the same person), and short quotations are ignored (`min_words`).
+that speaker's. Only speakers named in the sentence are compared (a description such as "the
+minister" may be the same person, and a pronoun may be resolved wrongly); names that differ only
+by accents or a first name ("Viganò" / "Vigano", "Blumenthal" / "Richard Blumenthal") are one
+speaker; short quotations are ignored (`min_words`).
 """
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ class QuoteConflict:
             if not any(u.contains(span) for u in context.units):
                 continue
             for _, other, earlier in quoted[:j]:
-                if other.lower() != who.lower() and fuzz.ratio(words, earlier) >= self.min_similarity:
+                if not _same_name(other, who) and fuzz.ratio(words, earlier) >= self.min_similarity:
                     yield Hit(span.start, span.end, {"speaker": who, "other": other})
                     break
 
@@ -53,9 +55,23 @@ class QuoteConflict:
         out: dict[Span, tuple[Span, str, str]] = {}
         for att in doc.attributions:
             sp = att.speaker
-            if att.content not in quotes or att.content in out or not sp.name:
+            if att.content not in quotes or att.content in out or not sp.name or sp.kind == "pronoun":
                 continue
             words = " ".join(_NON_WORD.sub(" ", doc.slice(att.content)).lower().split())
             if len(words.split()) >= self.min_words:
                 out[att.content] = (att.content, sp.name, words)
         return sorted(out.values(), key=lambda q: q[0].start)
+
+
+def _plain(name: str) -> list[str]:
+    """A name's words in lower case without accents."""
+    import unicodedata
+
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return bare.lower().replace(".", "").split()
+
+
+def _same_name(a: str, b: str) -> bool:
+    """True when two names can be one speaker: equal but for accents, case or a first name."""
+    wa, wb = _plain(a), _plain(b)
+    return wa == wb or (bool(wa) and bool(wb) and wa[-1] == wb[-1])
