@@ -44,6 +44,7 @@ class Lexicon:
     documents: frozenset[str]
     places: frozenset[str]
     place_prefixes: frozenset[str]
+    peoples: frozenset[str]
     verbs: Mapping[str, tuple[str, str]]  # form -> (lemma, class)
     ambiguous: frozenset[str]
     nouns: Mapping[str, str]             # noun -> class
@@ -126,6 +127,7 @@ def load_lexicon() -> Lexicon:
         documents=frozenset(orgs["documents"]),
         places=frozenset(orgs["places"]),
         place_prefixes=frozenset(orgs["place_prefixes"]),
+        peoples=frozenset(orgs["peoples"]),
         verbs=_verb_forms(cues),
         ambiguous=frozenset(cues["ambiguous"]),
         nouns={noun: cls for cls, words in cues["nouns"].items() for noun in words},

@@ -10,11 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..findings import Span
-from .grammar import HONORIFICS
+from .grammar import DETERMINERS, HONORIFICS, MONTHS_AND_DAYS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIERS, STOP
 from .lexicon import Lexicon
 from .tokens import Token, tokenize
 
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|t|s)$", re.IGNORECASE)
+# Lower-case particles inside names: "Osama bin Laden", "Ursula von der Leyen".
+_FUNCTION = DETERMINERS | POSSESSIVE_PRONOUNS | PRONOUNS | QUANTIFIERS | STOP
+_PARTICLES = frozenset("bin ibn al el de del della der di da van von la le du dos das".split())
 
 
 @dataclass
@@ -56,19 +59,34 @@ def spellings(text: str, units: tuple[Span, ...], headline: Span | None, lex: Le
             sp.mid_sentence |= k > 0 and unit != headline
             prev = words[k - 1] if k > 0 else None
             nxt = words[k + 1] if k + 1 < len(words) else None
+            if nxt is not None and nxt.lower in _PARTICLES and k + 2 < len(words) and words[k + 2].is_capitalised:
+                nxt = words[k + 2]
             adjacent_prev = prev is not None and prev.is_capitalised and text[prev.end : tok.start].strip() in ("", ".")
-            adjacent_next = nxt is not None and nxt.is_capitalised and not text[tok.end : nxt.start].strip()
-            if adjacent_prev and not adjacent_next:
+            adjacent_next = nxt is not None and nxt.is_capitalised and _joined(text[tok.end : nxt.start])
+            prev_name = adjacent_prev and not _known(prev, lex) and prev.lower not in lowers and prev.lower not in _FUNCTION \
+                and prev.lower.rstrip(".") not in HONORIFICS
+            if adjacent_next and not prev_name and nxt.text[0].isalpha():
+                sp.leads += 1  # "Christine" of "Republican Christine Todd Whitman"
+            elif adjacent_prev and not adjacent_next:
                 sp.surname += 1
-                if prev.lower.rstrip(".") not in HONORIFICS and prev.lower not in lex.titles:
+                if prev_name:
                     sp.first_names.add(prev.text)
-            elif adjacent_next and not adjacent_prev and nxt.text[0].isalpha():
-                sp.leads += 1
     return out
 
 
+def _joined(gap: str) -> bool:
+    """True when only white space, or one name particle, separates two words of a name."""
+    words = gap.split()
+    return not words or (len(words) == 1 and words[0].lower() in _PARTICLES)
+
+
 def _known(tok: Token, lex: Lexicon) -> bool:
-    """A country, demonym, title, organisation, place or document word: not a person's name."""
+    """A country, demonym, title, organisation, place, people, month or document word: not a person's name."""
+    if lex.entity(tok.text) or lex.demonym(tok.text):
+        return True
     low = tok.lower
-    return bool(lex.entity(tok.text) or lex.demonym(tok.text) or low in lex.titles or low in lex.title_modifiers
-                or low in lex.org_heads or low in lex.places or low in lex.documents or low in HONORIFICS)
+    for word in {low, low.removesuffix("s"), low.removesuffix("es")}:
+        if word in lex.titles or word in lex.title_modifiers or word in lex.org_heads or word in lex.places \
+                or word in lex.documents or word in lex.peoples or word in HONORIFICS or word in MONTHS_AND_DAYS:
+            return True
+    return False

@@ -99,4 +99,6 @@ def _same_person(a: Spelling, b: Spelling) -> bool:
         return False
     if not ((a.mid_sentence or a.surname) and (b.mid_sentence or b.surname)):
         return False
+    if (a.leads and b.surname and not b.leads) or (b.leads and a.surname and not a.leads):
+        return False  # a given name and a surname: "David" / "Davis", "Christine" / "Christie"
     return not (a.first_names and b.first_names and not a.first_names & b.first_names)
