@@ -7,7 +7,7 @@ from .attribution.entities import Entity
 from .config import DEFAULT, Config, rules_for
 from .engine import lint
 from .findings import Finding
-from .readers import read_path, read_text
+from .readers import is_markdown, read_path, read_text
 
 
 def check_text(text: str, *, path: str | None = None, config: Config | None = None, markdown: bool | None = None,
@@ -17,7 +17,7 @@ def check_text(text: str, *, path: str | None = None, config: Config | None = No
     `entities` adds people and organisations (name, aliases, affiliation) to the configuration's own.
     """
     if markdown is None:
-        markdown = bool(path) and str(path).lower().endswith((".md", ".markdown"))
+        markdown = bool(path) and is_markdown(str(path))
     config = config or DEFAULT
     doc = read_text(text, path, markdown=markdown).with_entities(config.entities + tuple(entities))
     return lint(doc, rules_for(config))

@@ -2,22 +2,32 @@
 from __future__ import annotations
 
 from .agentless import Agentless
+from .construction import Construction
 from .contradiction import Contradiction
 from .existence import Existence
+from .headline_copy import HeadlineCopy
+from .near_duplicate import NearDuplicate
 from .occurrence import Occurrence
+from .overuse import Overuse
 from .own_side import OwnSide
 from .quote_conflict import QuoteConflict
+from .repetition import Repetition
 from .source import Source
 from .substitution import Substitution
 from .variant import Variant
 
 KINDS: dict[str, type] = {
     "agentless": Agentless,
+    "construction": Construction,
     "contradiction": Contradiction,
     "existence": Existence,
+    "headline_copy": HeadlineCopy,
+    "near_duplicate": NearDuplicate,
     "occurrence": Occurrence,
-    "own-side": OwnSide,
-    "quote-conflict": QuoteConflict,
+    "overuse": Overuse,
+    "own_side": OwnSide,
+    "quote_conflict": QuoteConflict,
+    "repetition": Repetition,
     "source": Source,
     "substitution": Substitution,
     "variant": Variant,

@@ -1,4 +1,4 @@
-"""own-side: flag a speaker said to accuse (or to avoid accusing) their own country or organisation.
+"""own_side: flag a speaker said to accuse (or to avoid accusing) their own country or organisation.
 
 "Ukrainian President Volodymyr Zelenskyy ... His remarks ... avoiding direct accusations against
 Ukraine": the speaker's affiliation (Ukraine) is the target of the accusation. That is almost

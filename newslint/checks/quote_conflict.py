@@ -1,4 +1,4 @@
-"""quote-conflict: flag the same (or nearly the same) quotation given to two different speakers.
+"""quote_conflict: flag the same (or nearly the same) quotation given to two different speakers.
 
 Reads `Document.attributions`: a quotation beside a speaker and a cue ("“...,” Peskov said") is
 that speaker's. Only speakers named in the sentence are compared (a description such as "the

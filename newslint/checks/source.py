@@ -70,7 +70,8 @@ class Source:
             if not self.speakers.search(sp.phrase) or self._explained(context, att.sentence):
                 continue
             seen.add(sp.span)
-            yield Hit(sp.span.start, sp.span.end, {"speaker": " ".join(doc.slice(sp.span).split())})
+            span = _shown(att)
+            yield Hit(span.start, span.end, {"speaker": " ".join(doc.slice(sp.span).split())})
         for matcher in self.phrases:
             for unit in context.units:
                 for start, end in matcher.finditer(text, unit.start, unit.end):
@@ -87,3 +88,14 @@ class Source:
         if self.unless_within == "paragraph":
             where = next((p for p in context.doc.paragraphs if p.contains(sentence)), sentence)
         return any(True for _ in self.unless.finditer(context.text, where.start, where.end))
+
+
+def _shown(att) -> Span:
+    """The words a finding marks: the speaker, with the cue when it makes the vagueness
+    ("According to some", "analysts who question")."""
+    sp = att.speaker.span
+    if att.via == "according" and att.cue.end <= sp.start:
+        return Span(att.cue.start, sp.end)
+    if att.via == "relative" and att.cue.start >= sp.end and att.cue.start - sp.end <= 12:
+        return Span(sp.start, att.cue.end)
+    return sp
