@@ -84,3 +84,20 @@ def test_source_option_errors(tmp_path, options, message):
         load_rule(path, "rules/sourcing/test-source.yaml")
     assert str(err.value).split(": ", 1)[1] == message
     assert str(err.value).startswith("rules/sourcing/test-source.yaml:")
+
+
+def test_entities_from_a_config_file_reach_the_command_line(tmp_path, monkeypatch):
+    import io
+
+    from newslint.cli import main
+
+    (tmp_path / ".newslint.yaml").write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "story.txt").write_text("Water is back.\n\nLater, Flores blamed the utility for the outage.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", "--format", "plain", "--select", "attribution", "story.txt"], stdout=out, stderr=err)
+    assert (code, err.getvalue()) == (1, "")
+    assert out.getvalue() == (
+        "story.txt:3:15: error attribution.self-accusation 'blamed the utility': Ana Flores speaks for "
+        "Springfield Water, so this has them accusing their own side; check the name or who accuses whom.\n"
+    )
