@@ -50,7 +50,7 @@ def entry_for(path: str, doc: Document, finding: Finding) -> Entry:
 
 def dumps(entries: Iterable[Entry]) -> str:
     """The baseline file's text, sorted so that it diffs well."""
-    rows = sorted({(e.path, e.rule, e.sentence, e.text) for e in entries})
+    rows = sorted((e.path, e.rule, e.sentence, e.text) for e in entries)  # repeats kept: load() counts them
     data = {"version": VERSION, "entries": [dict(zip(("path", "rule", "sentence", "text"), r)) for r in rows]}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
