@@ -78,7 +78,7 @@ def test_coverage_rejects_unknown_options(tmp_path):
     got = _error(tmp_path, "kind: coverage\noptions:\n  min_missing: 2\n")
     assert got == (
         'demo.yaml:9:3: unknown option "min_missing" for kind coverage; '
-        "expected one of: min_absent, min_length, stem, stopwords"
+        "expected one of: min_absent, min_context_words, min_length, stem, stopwords"
     )
 
 
@@ -127,7 +127,7 @@ GRADE_OFFLINE = textwrap.dedent(
     text = "Notwithstanding considerable institutional apprehension, negotiators operationalised repatriation."
     messages = []
     for formula in ("coleman_liau_index", "automated_readability_index"):
-        config = Config(select=("readability.grade-level",), options=(("readability.grade-level", {"formula": formula}),))
+        config = Config(select=("readability.grade-level",), options=(("readability.grade-level", {"formula": formula, "min_words": 0}),))
         messages += [f.message for f in newslint.check_text(text, config=config)]
     print(json.dumps({"attempts": attempts, "messages": messages}))
     """

@@ -11,7 +11,9 @@ than `min_length`, numbers written as words, and function words (a built-in list
 plus the rule's `stopwords`, which also stop every word with the same stem) are
 never counted; hyphenated words count by parts.
 A unit is flagged only when at least `min_absent` of its words are missing, and
-then each missing word is a hit.
+then each missing word is a hit. A document with fewer than `min_context_words`
+words outside the unit (a brief, a caption) is not judged: it is too short to carry
+every fact of its headline.
 
 Message fields: `match` (the word), `count` (missing words in the unit), `total`
 (content words in the unit).
@@ -49,6 +51,7 @@ class Coverage:
     min_length: int
     min_absent: int
     stopwords: frozenset[str]
+    min_context: int = 0
     fields = ("match", "count", "total")
 
     @classmethod
@@ -58,10 +61,11 @@ class Coverage:
         min_length = options.int("min_length", 3, minimum=1)
         min_absent = options.int("min_absent", 1, minimum=1)
         extra = options.str_list("stopwords")
+        min_context = options.int("min_context_words", 0, minimum=0)
         options.finish()
         rule = cls(stem_length, min_length, min_absent, frozenset())
         words = FUNCTION_WORDS | {w.lower() for w in extra}
-        return cls(stem_length, min_length, min_absent, frozenset(words | {rule.stem(w) for w in extra}))
+        return cls(stem_length, min_length, min_absent, frozenset(words | {rule.stem(w) for w in extra}), min_context)
 
     def run(self, context: Context) -> Iterator[Hit]:
         """Compare each unit's content words with the stems used everywhere else."""
@@ -69,9 +73,9 @@ class Coverage:
             words = [m for m in _WORD.finditer(context.text, unit.start, unit.end) if self.counts(m.group())]
             if not words:
                 continue
-            elsewhere = self.stems_outside(context.text, unit)
-            if not elsewhere:
-                continue  # a headline with no body makes no claim to check
+            elsewhere, size = self.stems_outside(context.text, unit)
+            if not size or size < self.min_context:
+                continue  # a brief or a bare headline is too short to test the headline against
             missing = [m for m in words if self.stem(m.group()) not in elsewhere]
             if len(missing) < self.min_absent:
                 continue
@@ -97,8 +101,8 @@ class Coverage:
             w = w[:-1]  # "price" and "prices" meet at "pric"
         return w[: self.stem_length]
 
-    def stems_outside(self, text: str, unit: Span) -> set[str]:
-        """Stems of every word before and after the unit."""
-        stems = {self.stem(m.group()) for m in _WORD.finditer(text, 0, unit.start)}
-        stems.update(self.stem(m.group()) for m in _WORD.finditer(text, unit.end))
-        return stems
+    def stems_outside(self, text: str, unit: Span) -> tuple[set[str], int]:
+        """Stems of every word before and after the unit, and how many words there are."""
+        words = [m.group() for m in _WORD.finditer(text, 0, unit.start)]
+        words += [m.group() for m in _WORD.finditer(text, unit.end)]
+        return {self.stem(w) for w in words}, len(words)
