@@ -31,7 +31,8 @@ from .options import Options
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ENDINGS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("s", ""))
 FUNCTION_WORDS = frozenset("""
-a about above after again against all also am among an and another any are as at be because been before being
+a about above after again against all also am among an and another any anyone anything are as at be because been
+before being beyond everyone everything nobody nothing someone something
 below between both but by can could did do does down during each either else ever every few for from had has
 have he her here hers him his how however i if in into is it its itself just many may me might more most much
 must my neither never no nor not now of off on once one only onto or other our out over own same she should
