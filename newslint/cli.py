@@ -19,7 +19,7 @@ from . import __version__
 from .errors import NewslintError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("auto", "rich", "plain", "json", "sarif", "github")
+FORMATS = ("auto", "rich", "plain", "json", "sarif", "github", "html")
 MACHINE_FORMATS = ("json", "sarif", "github")
 PROGRESS_MIN_FILES = 20
 
@@ -66,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="report newslint-disable comments that silence nothing")
     check.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
                        help="check files in N processes (default: the number of CPUs)")
+    review = sub.add_parser("review", help="go through findings one at a time in a terminal: keep, dismiss, fix")
+    review.add_argument("paths", nargs="+", metavar="PATH")
+    review.add_argument("--baseline", default=".newslint-baseline.json", metavar="FILE",
+                        help="where dismissed findings are remembered (default: .newslint-baseline.json)")
+    review.add_argument("--select", type=_csv, default=None, metavar="IDS", help="only these rules or groups")
+    review.add_argument("--ignore", type=_csv, default=None, metavar="IDS", help="skip these rules or groups")
     rules = sub.add_parser("rules", help="list the rules (id, severity, summary)")
     rules.add_argument("--all", action="store_true", help="include rules that are off by default")
     explain = sub.add_parser("explain", help="show what a rule flags, why, and its examples")
@@ -91,6 +97,8 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
             return EXIT_ERROR
         if args.command == "check":
             return _check(args, out, err)
+        if args.command == "review":
+            return _review(args, out, err)
         if args.command == "rules":
             return _rules(args, out)
         if args.command == "config":
@@ -230,6 +238,21 @@ def _config(args, out: TextIO) -> int:
 
     out.write(describe(args.path, args.config))
     return EXIT_CLEAN
+
+
+def _review(args, out: TextIO, err: TextIO) -> int:
+    from dataclasses import replace
+
+    from .config import DEFAULT, rules_for
+    from .review import run
+
+    if not sys.stdin.isatty():
+        err.write("newslint review: needs an interactive terminal, and standard input is not one; "
+                  "use 'newslint check' in scripts\n")
+        return EXIT_ERROR
+    config = replace(DEFAULT, select=tuple(args.select or DEFAULT.select), ignore=tuple(args.ignore or DEFAULT.ignore))
+    tally, _ = run(args.paths, args.baseline, rules_for(config), out)
+    return EXIT_ERROR if tally.errors else EXIT_CLEAN
 
 
 def _rules(args, out: TextIO) -> int:

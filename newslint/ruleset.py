@@ -83,7 +83,7 @@ def load_rule(path: Path, display: str, group: str | None = None) -> Rule:
             raise RuleError(where.key(key), f'unknown key "{key}"; expected one of: {allowed}')
     for key in REQUIRED:
         if key not in data:
-            raise RuleError(where.here(), f'missing required key "{key}"')
+            raise RuleError(where.here(), f'missing required key "{key}"; a rule needs: {", ".join(REQUIRED)}')
     rule_id = _text(data, "id", where)
     if not ID_PATTERN.match(rule_id):
         raise RuleError(where.value("id"), f"id {rule_id!r} must be <group>.<name> in lower case with hyphens")
@@ -190,10 +190,12 @@ def load_rules_dir(root: Path, display_root: str | None = None) -> list[Rule]:
     seen: dict[str, str] = {}
     if not root.is_dir():
         raise NewslintError(str(root), "rule folder does not exist")
-    for path in sorted(root.glob("*/*.yaml")):
+    for path in sorted(root.glob("*/*.y*ml")):
         if path.parent.name.startswith(("_", ".")):
             continue  # data folders such as rules/_lexicon hold word lists, not rules
         display = f"{display_root}/{path.parent.name}/{path.name}" if display_root else str(path)
+        if path.suffix != ".yaml":
+            raise RuleError(display + ":1:1", f"rule files end in .yaml; rename it to {path.stem}.yaml")
         rule = load_rule(path, display, group=path.parent.name)
         for name in (rule.id, *rule.aliases):
             if name in seen:

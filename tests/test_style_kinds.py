@@ -70,8 +70,8 @@ def test_substitution_entry_without_replacement_needs_advice(tmp_path):
 
 
 def test_case_style_names_its_styles(tmp_path):
-    got = _error(tmp_path, "kind: case-style\noptions:\n  style: upper\n")
-    assert got == "demo.yaml:9:10: option 'style' of kind case-style is 'upper'; expected one of: sentence, title"
+    got = _error(tmp_path, "kind: case_style\noptions:\n  style: upper\n")
+    assert got == "demo.yaml:9:10: option 'style' of kind case_style is 'upper'; expected one of: sentence, title"
 
 
 def test_coverage_rejects_unknown_options(tmp_path):

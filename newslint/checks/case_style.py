@@ -1,4 +1,4 @@
-"""case-style: a unit (a headline) in the house's capitalisation, sentence case or title case.
+"""case_style: a unit (a headline) in the house's capitalisation, sentence case or title case.
 
 Sentence case (AP and BBC headlines) capitalises the first word and proper nouns.
 A checker cannot tell a proper noun from a capitalised common word, so in sentence

@@ -26,10 +26,7 @@ def phrase_pattern(phrase: str) -> str:
     """A regex for a literal phrase: any run of white space, either apostrophe."""
     parts = []
     for word in phrase.split():
-        esc = re.escape(word)
-        for a in _APOSTROPHES:
-            esc = esc.replace(re.escape(a), "['’]").replace(a, "['’]")
-        parts.append(esc)
+        parts.append("".join("['’]" if ch in _APOSTROPHES else re.escape(ch) for ch in word))
     return r"\s+".join(parts)
 
 
@@ -50,9 +47,17 @@ class Matcher:
     whole_words: bool
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-        """Matches within text[start:end], whole-word checked for non-ASCII letters too."""
-        for m in self.regex.finditer(text, start, end):
-            s, e = m.span()
+        """Matches within text[start:end], whole-word checked for non-ASCII letters too.
+
+        google-re2 re-encodes the whole str it is given on every call, so searching one
+        sentence of a long text would cost the whole text each time (quadratic; see
+        docs/decisions.md). It is given the window instead, with one character of context
+        on each side so that \\b and the whole-word test see the neighbours.
+        """
+        lo, hi = max(0, start - 1), min(len(text), end + 1)
+        window = text[lo:hi]
+        for m in self.regex.finditer(window, start - lo, end - lo):
+            s, e = m.start() + lo, m.end() + lo
             if s == e:
                 continue
             if self.whole_words and (

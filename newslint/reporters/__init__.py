@@ -16,6 +16,7 @@ REPORTERS: dict[str, str] = {
     "rich": "newslint.reporters.annotated",
     "sarif": "newslint.reporters.sarif",
     "github": "newslint.reporters.github",
+    "html": "newslint.reporters.html_page",
 }
 
 
