@@ -1,4 +1,4 @@
-"""The attribution model's data (rules/_lexicon) and the word lists of the sourcing rules stay
+"""The attribution model's data (rules/_lexicon/attribution) and the word lists of the sourcing rules stay
 sorted, free of duplicates, and derive the verb forms the model looks for."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from ruamel.yaml import YAML
 from newslint.attribution.lexicon import inflections, load_lexicon
 from newslint.config import builtin_rules
 
-LEXICON = Path(__file__).resolve().parent.parent / "rules" / "_lexicon"
+LEXICON = Path(__file__).resolve().parent.parent / "rules" / "_lexicon" / "attribution"
 
 
 def _load(name):

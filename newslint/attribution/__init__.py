@@ -4,7 +4,7 @@
 the result: sourcing.vague-source and sourcing.anonymous-source look at speakers,
 attribution.self-accusation at speakers' affiliations, attribution.conflicting-quote and
 attribution.confirm-deny at what each speaker is said to say. Word lists are data in
-rules/_lexicon/; users add their own people and organisations as `entities` in config.
+rules/_lexicon/attribution/; users add their own people and organisations as `entities` in config.
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Closed-class English words the attribution model needs: determiners, pronouns, auxiliaries.
 
 These are grammar, not subject matter, so they live in code; the subject-matter lists
-(countries, titles, organisations, cues) are data under rules/_lexicon/.
+(countries, titles, organisations, cues) are data under rules/_lexicon/attribution/.
 """
 from __future__ import annotations
 

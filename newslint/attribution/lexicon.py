@@ -1,4 +1,4 @@
-"""The attribution model's word lists, read once from rules/_lexicon/*.yaml (data, not code).
+"""The attribution model's word lists, read once from rules/_lexicon/attribution/*.yaml (data, not code).
 
 Countries with their demonyms and metonyms, titles, organisation words and attribution cues.
 A configuration's `entities` are merged in with `Lexicon.with_entities`.
@@ -88,10 +88,14 @@ def _with_entities(base: Lexicon, entities: tuple[Entity, ...]) -> Lexicon:
 
 
 def lexicon_dir() -> Path:
-    """rules/_lexicon beside the built-in rules (installed or in a checkout)."""
+    """rules/_lexicon/attribution beside the built-in rules (installed or in a checkout).
+
+    A folder of its own: the files directly in rules/_lexicon are phrase lists that rules
+    name with their `lexicon:` option (checks/lexicon.py); these are structured data.
+    """
     from ..ruleset import builtin_rules_dir
 
-    return builtin_rules_dir() / "_lexicon"
+    return builtin_rules_dir() / "_lexicon" / "attribution"
 
 
 def _load(name: str) -> Any:

@@ -51,7 +51,7 @@ class Attribution:
     """One attribution: a speaker, the cue that ties them to a claim, and the claim.
 
     `verb` is the cue's base form ("say", "confirm", "according to", "remarks"); `cue_class`
-    is its class from rules/_lexicon/cues.yaml (speech, opinion, confirm, deny, accuse, judge,
+    is its class from rules/_lexicon/attribution/cues.yaml (speech, opinion, confirm, deny, accuse, judge,
     or source for "according to"); `via` names the construction the speaker was found in:
     subject, inverted, according, agent, relative, possessive or participle.
     """

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 from .agentless import Agentless
+from .case_style import CaseStyle
 from .construction import Construction
 from .contradiction import Contradiction
+from .coverage import Coverage
+from .density import Density
 from .existence import Existence
 from .headline_copy import HeadlineCopy
 from .near_duplicate import NearDuplicate
@@ -18,8 +21,11 @@ from .variant import Variant
 
 KINDS: dict[str, type] = {
     "agentless": Agentless,
+    "case_style": CaseStyle,
     "construction": Construction,
     "contradiction": Contradiction,
+    "coverage": Coverage,
+    "density": Density,
     "existence": Existence,
     "headline_copy": HeadlineCopy,
     "near_duplicate": NearDuplicate,

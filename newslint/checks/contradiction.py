@@ -1,7 +1,7 @@
 """contradiction: flag a claim that reverses an earlier one in the same article.
 
 Two patterns, both read from the article model: one source said to confirm something and later
-to deny it (`affirm` and `deny` cue classes from rules/_lexicon/cues.yaml, same speaker, same
+to deny it (`affirm` and `deny` cue classes from rules/_lexicon/attribution/cues.yaml, same speaker, same
 thing), and a passive statement reversed ("the bridge was inspected in May" / "the bridge had
 not been inspected since 2019"). The later statement is flagged and the earlier one quoted.
 """
