@@ -162,14 +162,16 @@ def _read(task: Task, name: str):
     return read_path(task.path)
 
 
-def lint_document(doc, config: Config, report_unused: bool = False) -> list[Finding]:
+def lint_document(doc, config: Config, report_unused: bool = False, entities: tuple = ()) -> list[Finding]:
     """What `newslint check` reports for one document before any baseline: its config's rules, less suppressions.
 
+    The attribution checks know the config's `entities` plus any given here (the Python API's).
     `newslint review` and the Python API call this too, so all three agree on the findings.
     """
     from .engine import lint
     from .suppression import apply
 
+    doc = doc.with_entities(config.entities + tuple(entities))  # people and organisations the config names
     return apply(doc, lint(doc, rules_for(config)), _aliases(config), report_unused)
 
 

@@ -111,3 +111,36 @@ def test_a_bad_discovered_config_is_a_located_config_error(desk):
         newslint.check_file("story.txt")
     assert str(exc.value) == (".newslint.yaml:2:10: fail_on 'sometimes' is not allowed; "
                               "expected one of: info, warning, error, never")
+
+
+ACCUSATION = "Water was cut for two days. Later, Flores blamed the utility for the outage.\n"
+ENTITIES = """\
+entities:
+  - name: Ana Flores
+    aliases: [Flores]
+    affiliation: Springfield Water
+    title: general manager
+  - name: Springfield Water
+    kind: organisation
+    aliases: [the utility]
+"""
+
+
+def _accusations(findings) -> list[str]:
+    return [f.text for f in findings if f.rule == "attribution.self-accusation"]
+
+
+def test_check_file_gives_the_discovered_config_entities_to_the_attribution_rules(desk):
+    (desk / "water.txt").write_text(ACCUSATION, encoding="utf-8")
+    assert _accusations(newslint.check_file("water.txt")) == []
+    (desk / ".newslint.yaml").write_text(ENTITIES, encoding="utf-8")
+    clear_caches()
+    assert _accusations(newslint.check_file("water.txt")) == ["blamed the utility"]
+
+
+def test_entities_given_to_the_api_add_to_the_config(desk):
+    from newslint.attribution.entities import Entity
+
+    flores = Entity("Ana Flores", aliases=("Flores",), affiliation="Springfield Water", title="general manager")
+    water = Entity("Springfield Water", aliases=("the utility",), kind="organisation")
+    assert _accusations(newslint.check_text(ACCUSATION, entities=(flores, water))) == ["blamed the utility"]
