@@ -114,16 +114,11 @@ def test_a_bad_discovered_config_is_a_located_config_error(desk):
 
 
 ACCUSATION = "Water was cut for two days. Later, Flores blamed the utility for the outage.\n"
-ENTITIES = """\
-entities:
-  - name: Ana Flores
-    aliases: [Flores]
-    affiliation: Springfield Water
-    title: general manager
-  - name: Springfield Water
-    kind: organisation
-    aliases: [the utility]
-"""
+ENTITIES = (
+    "entities:\n"
+    "  - {name: Ana Flores, aliases: [Flores], affiliation: Springfield Water, title: general manager}\n"
+    "  - {name: Springfield Water, kind: organisation, aliases: [the utility]}\n"
+)
 
 
 def _accusations(findings) -> list[str]:
