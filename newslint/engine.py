@@ -37,7 +37,8 @@ def lint(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
 def stamp(rule: Rule, hit: Hit, doc: Document) -> Finding:
     """Turn a check's hit into a finding: rule id, severity, formatted message, fix."""
     text = doc.text[hit.start : hit.end]
-    args = {"match": " ".join(text.split()), **hit.args}
+    # Messages quote what a reader sees: Markdown markup inside the span (`**`, link URLs) is left out.
+    args = {"match": " ".join(doc.lintable[hit.start : hit.end].split()) or " ".join(text.split()), **hit.args}
     message = rule.message.format_map(args)
     fix = hit.fix
     if fix is None and rule.fix == "safe" and len(hit.suggestions) == 1:
