@@ -13,7 +13,7 @@ from typing import Iterator
 from ..errors import RuleError
 from .options import Options
 
-_APOSTROPHES = "'’"
+_APOSTROPHE = re.compile("['’]")
 
 
 def _re2():
@@ -24,13 +24,10 @@ def _re2():
 
 def phrase_pattern(phrase: str) -> str:
     """A regex for a literal phrase: any run of white space, either apostrophe."""
-    parts = []
-    for word in phrase.split():
-        esc = re.escape(word)
-        for a in _APOSTROPHES:
-            esc = esc.replace(re.escape(a), "['’]").replace(a, "['’]")
-        parts.append(esc)
-    return r"\s+".join(parts)
+    escaped = r"\s+".join(map(re.escape, phrase.split()))
+    if "'" in escaped or "’" in escaped:
+        escaped = _APOSTROPHE.sub("['’]", escaped)
+    return escaped
 
 
 def normalize(text: str) -> str:
