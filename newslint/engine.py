@@ -1,7 +1,7 @@
 """The engine: run rules over a Document and stamp each hit into a Finding. Never prints."""
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Any, Iterable
 
 from .checks.base import Context
 from .document import Document
@@ -20,6 +20,8 @@ class CheckFailure(Exception):
 def lint(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
     """Every finding of every rule, sorted by position then rule id."""
     findings: list[Finding] = []
+    rules = tuple(rules)
+    _prefilter(doc, rules)
     for rule in rules:
         units = doc.units(rule.scope)
         if not units:
@@ -32,6 +34,46 @@ def lint(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
             raise CheckFailure(rule, exc) from exc
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings
+
+
+_PLANS: dict[tuple[int, ...], tuple[tuple[Rule, ...], Any]] = {}
+
+
+def _prefilter(doc: Document, rules: tuple[Rule, ...]) -> None:
+    """Tell every phrase matcher whether the article has any match for it, in one RE2 pass per text view.
+
+    Most rules match nothing in most articles; without this each rule scans the article itself.
+    """
+    plan = _plan(rules)
+    if plan is None:
+        return
+    prefilter, views = plan
+    for view, matchers in views.items():
+        prefilter.seed(doc.lintable if view == "lintable" else doc.prose, matchers)
+
+
+def _plan(rules: tuple[Rule, ...]) -> Any:
+    """The RE2 Set over these rules' matchers, built once per rule list (held, so ids stay unique)."""
+    key = tuple(id(r) for r in rules)
+    if key in _PLANS:
+        return _PLANS[key][1]
+    from .checks.phrases import Matcher, Prefilter
+
+    views: dict[str, list[Matcher]] = {}
+    for rule in rules:
+        found = [v for v in getattr(rule.check, "__dict__", {}).values() if isinstance(v, Matcher) and v.context_free]
+        views.setdefault("lintable" if rule.quotes else "prose", []).extend(found)
+    matchers = [m for ms in views.values() for m in ms]
+    plan = None
+    if len(matchers) >= Prefilter.MIN_MATCHERS:
+        try:
+            plan = (Prefilter(matchers), views)
+        except Exception:  # noqa: BLE001 - a set RE2 cannot build: each rule searches for itself
+            plan = None
+    if len(_PLANS) >= 8:
+        _PLANS.clear()
+    _PLANS[key] = (rules, plan)
+    return plan
 
 
 def stamp(rule: Rule, hit: Hit, doc: Document) -> Finding:

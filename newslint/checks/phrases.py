@@ -7,13 +7,14 @@ matched in a single pass (measured: docs/performance.md).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..errors import RuleError
 from .options import Options
 
 _APOSTROPHE = re.compile("['’]")
+_ASSERTION = re.compile(r"\^|\$|\\[bBAz]")
 
 
 def _re2():
@@ -45,14 +46,36 @@ class Matcher:
 
     regex: object
     whole_words: bool
+    context_free: bool = True
+    _last: list = field(default_factory=lambda: [None], repr=False, compare=False)
+
+    def may_match(self, text: str) -> bool:
+        """False when no unit of `text` can have a match: one RE2 call rules out every unit.
+
+        Kinds ask this before their loop over units (most articles match few rules).
+        The answer is kept for the last text seen, by identity (the string is held, so it
+        cannot go stale). Always true when a user pattern depends on context (`^`, `\\b`).
+        """
+        if not self.context_free:
+            return True
+        last = self._last[0]
+        if last is not None and last[0] is text:
+            return last[1]
+        found = self.regex.search(text) is not None
+        self._last[0] = (text, found)
+        return found
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """Matches within text[start:end], whole-word checked for non-ASCII letters too.
 
         The window is matched as a string of its own (so `^` and `$` mark its edges):
         the RE2 binding re-encodes and re-scans the whole string it is given on every
-        call, which made matching unit by unit quadratic in the article's length.
+        call, which made matching unit by unit quadratic in the article's length. Without
+        anchors or word-boundary assertions in user patterns (`context_free`), a match in a
+        unit is a match in the whole text, so an article with none is skipped in one call.
         """
+        if not self.may_match(text):
+            return
         for m in self.regex.finditer(text[start:end]):
             s, e = m.span()
             if s == e:
@@ -64,6 +87,36 @@ class Matcher:
             ):
                 continue
             yield s, e
+
+
+class Prefilter:
+    """One RE2 Set over the matchers of many rules: which of them match a text at all, in one pass.
+
+    The engine seeds each matcher's `may_match` answer with it before the rules run, so
+    an article costs one scan for all phrase rules instead of one per rule. Only
+    context-free matchers take part; the others keep answering for themselves.
+    """
+
+    MIN_MATCHERS = 8  # below this, one search per rule is as quick
+
+    def __init__(self, matchers: list[Matcher]) -> None:  # noqa: D107
+        re2 = _re2()
+        opts = re2.Options()
+        opts.log_errors = False
+        opts.max_mem = 64 << 20  # a budget, allocated only as the DFA needs it
+        self.matchers = [m for m in matchers if m.context_free]
+        self.set = re2.Set.SearchSet(opts)
+        for m in self.matchers:
+            flags = "" if m.regex.options.case_sensitive else "(?i)"
+            self.set.Add(f"(?:{flags}(?:{m.regex.pattern}))")
+        self.set.Compile()
+        self.index = {id(m): i for i, m in enumerate(self.matchers)}
+
+    def seed(self, text: str, matchers: list[Matcher]) -> None:
+        """Record for each of `matchers` (all part of this set) whether it matches `text`."""
+        found = set(self.set.Match(text) or ())
+        for m in matchers:
+            m._last[0] = (text, self.index[id(m)] in found)
 
 
 def compile_matcher(
@@ -79,6 +132,7 @@ def compile_matcher(
     re2 = _re2()
     alternatives = [_bounded(p, whole_words) for p in sorted(set(phrases), key=len, reverse=True)]
     where = options.where.child(patterns_option)
+    context_free = not any(_ASSERTION.search(p) for p in patterns)
     for i, pat in enumerate(patterns):
         try:
             re2.compile(pat, _options(re2, ignore_case))
@@ -88,7 +142,7 @@ def compile_matcher(
         alternatives.append(f"(?:{pat})")
     if not alternatives:
         return None
-    return Matcher(re2.compile("|".join(alternatives), _options(re2, ignore_case)), whole_words)
+    return Matcher(re2.compile("|".join(alternatives), _options(re2, ignore_case)), whole_words, context_free)
 
 
 def _bounded(phrase: str, whole_words: bool) -> str:
