@@ -61,7 +61,7 @@ def _plan(rules: tuple[Rule, ...]) -> Any:
 
     views: dict[str, list[Matcher]] = {}
     for rule in rules:
-        found = [v for v in getattr(rule.check, "__dict__", {}).values() if isinstance(v, Matcher) and v.context_free]
+        found = [v for v in getattr(rule.check, "__dict__", {}).values() if isinstance(v, Matcher)]
         views.setdefault("lintable" if rule.quotes else "prose", []).extend(found)
     matchers = [m for ms in views.values() for m in ms]
     plan = None

@@ -14,7 +14,6 @@ from ..errors import RuleError
 from .options import Options
 
 _APOSTROPHE = re.compile("['’]")
-_ASSERTION = re.compile(r"\^|\$|\\[bBAz]")
 
 
 def _re2():
@@ -46,18 +45,16 @@ class Matcher:
 
     regex: object
     whole_words: bool
-    context_free: bool = True
     _last: list = field(default_factory=lambda: [None], repr=False, compare=False)
 
     def may_match(self, text: str) -> bool:
         """False when no unit of `text` can have a match: one RE2 call rules out every unit.
 
         Kinds ask this before their loop over units (most articles match few rules).
-        The answer is kept for the last text seen, by identity (the string is held, so it
-        cannot go stale). Always true when a user pattern depends on context (`^`, `\\b`).
+        A match inside a window (with its one character of context) is a match in the
+        whole text, so "none in the text" means none in any unit. The answer is kept
+        for the last text seen, by identity (the string is held, so it cannot go stale).
         """
-        if not self.context_free:
-            return True
         last = self._last[0]
         if last is not None and last[0] is text:
             return last[1]
@@ -68,19 +65,19 @@ class Matcher:
     def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """Matches within text[start:end], whole-word checked for non-ASCII letters too.
 
-        The window is matched as a string of its own (so `^` and `$` mark its edges):
-        the RE2 binding re-encodes and re-scans the whole string it is given on every
-        call, which made matching unit by unit quadratic in the article's length. Without
-        anchors or word-boundary assertions in user patterns (`context_free`), a match in a
-        unit is a match in the whole text, so an article with none is skipped in one call.
+        google-re2 re-encodes the whole str it is given on every call, so searching one
+        sentence of a long text would cost the whole text each time (quadratic; see
+        docs/decisions.md). It is given the window instead, with one character of context
+        on each side so that \\b and the whole-word test see the neighbours.
         """
         if not self.may_match(text):
             return
-        for m in self.regex.finditer(text[start:end]):
-            s, e = m.span()
+        lo, hi = max(0, start - 1), min(len(text), end + 1)
+        window = text[lo:hi]
+        for m in self.regex.finditer(window, start - lo, end - lo):
+            s, e = m.start() + lo, m.end() + lo
             if s == e:
                 continue
-            s, e = s + start, e + start
             if self.whole_words and (
                 (s > 0 and _is_word_char(text[s - 1]) and _is_word_char(text[s]))
                 or (e < len(text) and _is_word_char(text[e]) and _is_word_char(text[e - 1]))
@@ -93,8 +90,7 @@ class Prefilter:
     """One RE2 Set over the matchers of many rules: which of them match a text at all, in one pass.
 
     The engine seeds each matcher's `may_match` answer with it before the rules run, so
-    an article costs one scan for all phrase rules instead of one per rule. Only
-    context-free matchers take part; the others keep answering for themselves.
+    an article costs one scan for all phrase rules instead of one per rule.
     """
 
     MIN_MATCHERS = 8  # below this, one search per rule is as quick
@@ -104,7 +100,7 @@ class Prefilter:
         opts = re2.Options()
         opts.log_errors = False
         opts.max_mem = 64 << 20  # a budget, allocated only as the DFA needs it
-        self.matchers = [m for m in matchers if m.context_free]
+        self.matchers = list(matchers)
         self.set = re2.Set.SearchSet(opts)
         for m in self.matchers:
             flags = "" if m.regex.options.case_sensitive else "(?i)"
@@ -132,7 +128,6 @@ def compile_matcher(
     re2 = _re2()
     alternatives = [_bounded(p, whole_words) for p in sorted(set(phrases), key=len, reverse=True)]
     where = options.where.child(patterns_option)
-    context_free = not any(_ASSERTION.search(p) for p in patterns)
     for i, pat in enumerate(patterns):
         try:
             re2.compile(pat, _options(re2, ignore_case))
@@ -142,7 +137,7 @@ def compile_matcher(
         alternatives.append(f"(?:{pat})")
     if not alternatives:
         return None
-    return Matcher(re2.compile("|".join(alternatives), _options(re2, ignore_case)), whole_words, context_free)
+    return Matcher(re2.compile("|".join(alternatives), _options(re2, ignore_case)), whole_words)
 
 
 def _bounded(phrase: str, whole_words: bool) -> str:
