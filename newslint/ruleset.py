@@ -193,7 +193,7 @@ def load_rules_dir(root: Path, display_root: str | None = None, *, cache: bool =
     if not root.is_dir():
         raise NewslintError(str(root), "rule folder does not exist")
     # data folders such as rules/_lexicon hold word lists, not rules
-    paths = [p for p in sorted(root.glob("*/*.yaml")) if not p.parent.name.startswith(("_", "."))]
+    paths = [p for p in sorted(root.glob("*/*.y*ml")) if not p.parent.name.startswith(("_", "."))]
     parsed = None
     if cache:
         from .rulecache import FolderCache
@@ -201,6 +201,8 @@ def load_rules_dir(root: Path, display_root: str | None = None, *, cache: bool =
         parsed = FolderCache(root, paths)
     for path in paths:
         display = f"{display_root}/{path.parent.name}/{path.name}" if display_root else str(path)
+        if path.suffix != ".yaml":
+            raise RuleError(display + ":1:1", f"rule files end in .yaml; rename it to {path.stem}.yaml")
         data = parsed.parse(path, display) if parsed is not None else None
         rule = load_rule(path, display, group=path.parent.name, parsed=data)
         for name in (rule.id, *rule.aliases):

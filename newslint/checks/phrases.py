@@ -13,7 +13,7 @@ from typing import Iterator
 from ..errors import RuleError
 from .options import Options
 
-_APOSTROPHE = re.compile("['’]")
+_APOSTROPHES = "'’"
 
 
 def _re2():
@@ -24,10 +24,10 @@ def _re2():
 
 def phrase_pattern(phrase: str) -> str:
     """A regex for a literal phrase: any run of white space, either apostrophe."""
-    escaped = r"\s+".join(map(re.escape, phrase.split()))
-    if "'" in escaped or "’" in escaped:
-        escaped = _APOSTROPHE.sub("['’]", escaped)
-    return escaped
+    parts = []
+    for word in phrase.split():
+        parts.append("".join("['’]" if ch in _APOSTROPHES else re.escape(ch) for ch in word))
+    return r"\s+".join(parts)
 
 
 def normalize(text: str) -> str:
@@ -51,6 +51,7 @@ class Matcher:
         """False when no unit of `text` can have a match: one RE2 call rules out every unit.
 
         Kinds ask this before their loop over units (most articles match few rules).
+        `finditer` does not ask: a kind that calls it for every unit should ask first.
         A match inside a window (with its one character of context) is a match in the
         whole text, so "none in the text" means none in any unit. The answer is kept
         for the last text seen, by identity (the string is held, so it cannot go stale).
@@ -70,8 +71,6 @@ class Matcher:
         docs/decisions.md). It is given the window instead, with one character of context
         on each side so that \\b and the whole-word test see the neighbours.
         """
-        if not self.may_match(text):
-            return
         lo, hi = max(0, start - 1), min(len(text), end + 1)
         window = text[lo:hi]
         for m in self.regex.finditer(window, start - lo, end - lo):
