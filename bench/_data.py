@@ -263,6 +263,8 @@ def _as_spans(value: Any) -> list[tuple[int, int]]:
         return []
     if hasattr(value, "start") and hasattr(value, "end") and isinstance(getattr(value, "start"), int):
         return [(value.start, value.end)]
+    if hasattr(value, "span"):  # e.g. a Speaker: a phrase object that knows its span
+        return _as_spans(value.span)
     if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value):
         return [value]
     if isinstance(value, (list, tuple)):

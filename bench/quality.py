@@ -23,6 +23,7 @@ import _data as D  # noqa: E402
 
 DOC = D.ROOT / "docs" / "quality.md"
 CONLL_BEST_WIKI_F1 = 0.60  # Farkas et al. 2010, CoNLL-2010 shared task 1, Wikipedia (best system F1 60.2)
+SPAN_MAX = 300  # characters; longer findings are left out of span-overlap scores
 HEDGE_WORDS = re.compile(r"hedg|weasel|peacock|puff|vague|unattributed|anonymous")
 PTC_EXPECTED = {
     "Repetition": "framing",
@@ -52,7 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     select = tuple(args.select.split(",")) if args.select else ()
     start = time.perf_counter()
     sections = [_rules_section(select, args)]
+    only = {o.strip().lower() for o in args.only.split(",") if o.strip()}
     for name, fn in SECTIONS:
+        if only and name.lower().split()[0] not in only:
+            continue
         path = data / FILES[name]
         if not path.exists():
             sections.append(f"## {name}\n\nSkipped: {path} not found.")
@@ -79,6 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--sample", type=int, default=None, metavar="N",
                    help="at most N records per corpus, chosen with a fixed seed (default: all)")
     p.add_argument("--select", default="", metavar="IDS", help="rules or groups to run (default: the default rules)")
+    p.add_argument("--only", default="", metavar="NAMES",
+                   help="only these sections: bbc, wikiweasel, ptc, polnear, basil, headlines (comma-separated)")
     p.add_argument("--top", type=int, default=15, help="rules listed in per-rule tables")
     p.add_argument("--no-write", action="store_true", help="print only; leave docs/quality.md alone")
     return p
@@ -192,7 +198,7 @@ def wikiweasel(data: Path, args, select) -> str:
 def ptc(data: Path, args, select) -> str:
     """Recall of propaganda-technique spans by rule group, and how many findings sit on any such span."""
     records, note = _sampled(D.load_ptc(data), args)
-    linted = D.lint_many([r.text for r in records], jobs=args.jobs, select=select)
+    linted = _span_sized(D.lint_many([r.text for r in records], jobs=args.jobs, select=select))
     labels = Counter(s.label for r in records for s in r.spans)
     groups = sorted({D.group_of(f[0]) for res in linted for f in res.findings})
     found = defaultdict(Counter)  # label -> group -> spans overlapped
@@ -220,7 +226,8 @@ def ptc(data: Path, args, select) -> str:
         "## PTC: propaganda techniques in news articles\n",
         f"{len(records)} articles{note}; recall = share of gold spans of a technique overlapped by a finding of "
         "the group (bold: the group meant to catch it — Repetition by framing, loaded language and clichés "
-        "by style). PTC marks techniques, not every editorial problem, and many of its outlets are partisan.",
+        f"by style). Findings longer than {SPAN_MAX} characters (whole paragraphs) are left out. PTC marks "
+        "techniques, not every editorial problem, and many of its outlets are partisan.",
         _errors(linted),
         "",
         D.table(["technique", "spans", *groups, "any"], rows),
@@ -259,17 +266,17 @@ def _attribution_recall(records, linted) -> str:
     predicted, predicted_ok = 0, 0
     for rec, res in zip(records, linted):
         found = res.attributions or ()
-        gold_src = [s for a in rec.meta["attributions"] for s in a["source"]]
-        gold_cue = [s for a in rec.meta["attributions"] for s in a["cue"]]
+        gold_src = [s for a in rec.meta["attributions"] for s in a.get("source") or []]
+        gold_cue = [s for a in rec.meta["attributions"] for s in a.get("cue") or []]
         for a in rec.meta["attributions"]:
             for part in ("source", "cue", "content"):
-                spans = a[part]
+                spans = a.get(part) or []
                 if not spans:
                     continue
                 totals[part] += 1
                 mine = [s for f in found for s in f.get(part, [])]
                 parts[part] += any(D.any_overlap(s["start"], s["end"], mine) for s in spans)
-            if a["source"] and a["cue"]:
+            if a.get("source") and a.get("cue"):
                 totals["relation"] += 1
                 parts["relation"] += any(
                     any(D.any_overlap(s["start"], s["end"], f.get("source", [])) for s in a["source"])
@@ -317,7 +324,7 @@ def _findings_on_gold(records, linted, labels: tuple[str, ...]) -> str:
 def basil(data: Path, args, select) -> str:
     """Editorializing: lexical_bias spans outside quotes, span-level precision and recall per group."""
     records, note = _sampled(D.load_basil(data), args)
-    linted = D.lint_many([r.text for r in records], jobs=args.jobs, select=select)
+    linted = _span_sized(D.lint_many([r.text for r in records], jobs=args.jobs, select=select))
     groups = sorted({D.group_of(f[0]) for res in linted for f in res.findings})
     rule_prec: dict[str, D.PRF] = defaultdict(D.PRF)
     rows = []
@@ -345,7 +352,8 @@ def basil(data: Path, args, select) -> str:
         "## BASIL: editorializing (lexical bias outside quotations)\n",
         f"{len(records)} articles{note} (Fox News, New York Times, HuffPost on the same events), "
         f"{gold_n:,} `lexical_bias` spans outside quotations. Precision = share of findings overlapping a "
-        "lexical-bias span; recall = share of gold spans overlapped by a finding of the group. BASIL marks "
+        "lexical-bias span; recall = share of gold spans overlapped by a finding of the group; findings "
+        f"longer than {SPAN_MAX} characters (whole paragraphs) are left out. BASIL marks "
         "bias, not every style problem, so other groups' precision here is not their real precision.",
         _errors(linted),
         "",
@@ -408,6 +416,16 @@ def _ratio(a: float, b: float) -> str:
     if b == 0:
         return "–" if a == 0 else "∞"
     return f"{a / b:.1f}×"
+
+
+def _span_sized(linted: list) -> list:
+    """Findings short enough to be compared with gold spans by overlap.
+
+    A finding that covers a whole paragraph or article (long-paragraph, grade level) overlaps
+    every span inside it and says nothing about any of them.
+    """
+    return [D.Linted(tuple(f for f in res.findings if f[2] - f[1] <= SPAN_MAX), res.attributions, res.error)
+            for res in linted]
 
 
 def _join(lines: list) -> str:
