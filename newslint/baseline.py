@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Iterable
 from .document import Document
 from .errors import NewslintError
 from .findings import Finding
+from .results import FileResult
 
 VERSION = 1
 
@@ -50,7 +52,7 @@ def entry_for(path: str, doc: Document, finding: Finding) -> Entry:
 
 def dumps(entries: Iterable[Entry]) -> str:
     """The baseline file's text, sorted so that it diffs well."""
-    rows = sorted({(e.path, e.rule, e.sentence, e.text) for e in entries})
+    rows = sorted((e.path, e.rule, e.sentence, e.text) for e in entries)  # repeats kept: load() counts them
     data = {"version": VERSION, "entries": [dict(zip(("path", "rule", "sentence", "text"), r)) for r in rows]}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
@@ -74,3 +76,40 @@ def load(path: str | Path) -> Counter:
             raise NewslintError(where, f"entry {i + 1} needs string fields path, rule and sentence")
         keys[(e["path"], e["rule"], e["sentence"])] += 1
     return keys
+
+
+def load_entries(path: str | Path) -> list[Entry]:
+    """The entries of a baseline file, validated as `load` does (for tools that rewrite it)."""
+    load(path)
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return [Entry(e["path"], e["rule"], e["sentence"], str(e.get("text", ""))) for e in data["entries"]]
+
+
+def baseline_path(path: str, baseline_file: str | Path) -> str:
+    """A file's path as a baseline records it: posix, relative to the baseline's folder."""
+    if path == "<stdin>":
+        return path
+    rel = os.path.relpath(os.path.abspath(path), os.path.dirname(os.path.abspath(baseline_file)))
+    return rel.replace(os.sep, "/")
+
+
+def filter_new(results: list[FileResult], keys: Counter, baseline_file: str | Path) -> list[FileResult]:
+    """Results without the findings a baseline remembers; each entry silences one finding."""
+    from dataclasses import replace
+
+    left = Counter(keys)
+    out = []
+    for result in results:
+        if result.document is None:
+            out.append(result)
+            continue
+        path = baseline_path(result.path, baseline_file)
+        kept = []
+        for f in result.findings:
+            key = entry_for(path, result.document, f).key
+            if left[key] > 0:
+                left[key] -= 1
+            else:
+                kept.append(f)
+        out.append(replace(result, findings=tuple(kept)))
+    return out

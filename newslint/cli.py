@@ -2,20 +2,26 @@
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
 2 usage, rule, config or input errors (the other files are still checked).
+The work is done by runner.py (per-file pipeline, workers), configfile.py, fixes.py
+and the reporters; this module parses arguments, prints and picks exit codes.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import sys
+import time
 from typing import TextIO
 
 from . import __version__
 from .errors import NewslintError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("auto", "rich", "plain", "json")
+FORMATS = ("auto", "rich", "plain", "json", "sarif", "github", "html")
+MACHINE_FORMATS = ("json", "sarif", "github")
+PROGRESS_MIN_FILES = 20
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,6 +35,12 @@ def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
+def _jobs(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"--jobs must be a whole number, not {value!r}")
+    return int(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with one sub-command per job."""
     parser = _Parser(prog="newslint", description="An editorial quality linter for news copy.")
@@ -36,16 +48,37 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     check = sub.add_parser("check", help="check articles (.txt, .md, or - for stdin)")
     check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", choices=FORMATS, default="auto", help="output format (default: auto)")
+    check.add_argument("--format", choices=FORMATS, default="auto",
+                       help="output format (default: auto = github under GitHub Actions, rich on a terminal, else plain)")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    check.add_argument("--config", metavar="FILE", help="use this config file for every article (no discovery)")
     check.add_argument("--select", type=_csv, default=None, metavar="IDS", help="only these rules or groups (comma-separated)")
-    check.add_argument("--ignore", type=_csv, default=None, metavar="IDS", help="skip these rules or groups")
+    check.add_argument("--ignore", type=_csv, default=None, metavar="IDS", help="also skip these rules or groups")
     check.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None,
-                       help="lowest severity that makes the exit code 1 (default: warning)")
+                       help="lowest severity that makes the exit code 1 (default: the config's, else warning)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in rich output")
+    check.add_argument("--statistics", action="store_true", help="print how many findings each rule gave")
+    check.add_argument("--fix", action="store_true", help="apply safe fixes to the files, then report what remains")
+    check.add_argument("--diff", action="store_true", help="print the safe fixes as a unified diff; write nothing")
+    check.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in this baseline")
+    check.add_argument("--write-baseline", metavar="FILE", help="record every current finding in FILE and exit 0")
+    check.add_argument("--report-unused-suppressions", action="store_true",
+                       help="report newslint-disable comments that silence nothing")
+    check.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                       help="check files in N processes (default: the number of CPUs)")
+    review = sub.add_parser("review", help="go through findings one at a time in a terminal: keep, dismiss, fix")
+    review.add_argument("paths", nargs="+", metavar="PATH")
+    review.add_argument("--baseline", default=".newslint-baseline.json", metavar="FILE",
+                        help="where dismissed findings are remembered (default: .newslint-baseline.json)")
+    review.add_argument("--select", type=_csv, default=None, metavar="IDS", help="only these rules or groups")
+    review.add_argument("--ignore", type=_csv, default=None, metavar="IDS", help="skip these rules or groups")
     rules = sub.add_parser("rules", help="list the rules (id, severity, summary)")
     rules.add_argument("--all", action="store_true", help="include rules that are off by default")
     explain = sub.add_parser("explain", help="show what a rule flags, why, and its examples")
     explain.add_argument("rule", metavar="RULE")
+    config = sub.add_parser("config", help="print the configuration that applies to a file or folder")
+    config.add_argument("path", nargs="?", default=".", metavar="PATH")
+    config.add_argument("--config", metavar="FILE", help="use this config file instead of discovery")
     return parser
 
 
@@ -55,13 +88,21 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
     err = stderr or sys.stderr
     try:
         args = build_parser().parse_args(argv)
+        if args.command in ("check", "config"):
+            from .runner import clear_caches
+
+            clear_caches()  # an in-process run (tests, editors) sees files as they are now
         if args.command is None:
             build_parser().print_help(out)
             return EXIT_ERROR
         if args.command == "check":
             return _check(args, out, err)
+        if args.command == "review":
+            return _review(args, out, err)
         if args.command == "rules":
             return _rules(args, out)
+        if args.command == "config":
+            return _config(args, out)
         return _explain(args, out)
     except NewslintError as exc:
         err.write(f"{exc}\n")
@@ -74,57 +115,144 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
 
 
 def _check(args, out: TextIO, err: TextIO) -> int:
-    from .config import DEFAULT, rules_for
-    from .findings import Severity
-    from .inputs import expand
-    from .reporters import ReportOptions, get_reporter
-    from .results import FileResult
+    from . import runner
 
-    config = DEFAULT
-    fail_on = args.fail_on or config.fail_on
-    if args.select is not None or args.ignore is not None:
-        from dataclasses import replace
+    opts = runner.RunOptions(
+        config=args.config,
+        select=tuple(args.select) if args.select is not None else None,
+        ignore=tuple(args.ignore) if args.ignore else None,
+        fail_on=args.fail_on,
+        fix="diff" if args.diff else ("write" if args.fix else ""),
+        report_unused=args.report_unused_suppressions,
+        baseline=args.baseline,
+    )
+    if args.baseline:
+        from .baseline import load
 
-        config = replace(config, select=tuple(args.select or config.select), ignore=tuple(args.ignore or config.ignore))
-    rules = rules_for(config)
-    results = [_check_one(inp, rules) for inp in expand(args.paths)]
-    fmt = args.format
-    if fmt == "auto":
-        fmt = "rich" if out.isatty() else "plain"
-    color = args.color == "always" or (args.color == "auto" and out.isatty() and "NO_COLOR" not in os.environ)
-    width = shutil.get_terminal_size().columns if out.isatty() else None
-    get_reporter(fmt)(results, out, ReportOptions(color=color, width=width))
+        load(args.baseline)  # a missing or corrupt baseline stops the run before any work
+    tasks = runner.plan(args.paths, opts)
+    rules = tuple(runner.rules_in_use(tasks, opts))
+    with _progress(err, len(tasks)) as advance:
+        outcomes = runner.run(tasks, opts, args.jobs, advance)
+    results = [o.result for o in outcomes]
     for r in results:
         if r.error:
             err.write(f"{r.error}\n")
-    if any(r.error for r in results):
+    errors = any(r.error for r in results)
+    if args.write_baseline:
+        _write_baseline(outcomes, args.write_baseline, err)
+        return EXIT_ERROR if errors else EXIT_CLEAN
+    if args.diff:
+        return _diff(outcomes, out, err, errors)
+    if args.fix:
+        fixed = [o for o in outcomes if o.fixed]
+        err.write(f"Fixed {sum(o.fixed for o in fixed)} finding(s) in {len(fixed)} file(s).\n")
+    _report(args, results, rules, out, err)
+    if errors:
         return EXIT_ERROR
-    if fail_on != "never":
-        floor = Severity.parse(fail_on)
-        if any(f.severity >= floor for r in results for f in r.findings):
-            return EXIT_FINDINGS
+    return EXIT_FINDINGS if any(o.failing(args.fail_on) for o in outcomes) else EXIT_CLEAN
+
+
+def _report(args, results, rules, out: TextIO, err: TextIO) -> None:
+    """Render the chosen format to stdout or --output, then --statistics."""
+    import io
+
+    from .reporters import ReportOptions, get_reporter
+    from .statistics import statistics
+
+    target = io.StringIO() if args.output else out
+    fmt = _format(args.format, target)
+    tty = target.isatty()
+    color = args.color == "always" or (args.color == "auto" and tty and "NO_COLOR" not in os.environ)
+    width = shutil.get_terminal_size().columns if tty else None
+    get_reporter(fmt)(results, target, ReportOptions(color=color, width=width, statistics=args.statistics, rules=rules))
+    if args.statistics:
+        (err if fmt in MACHINE_FORMATS or args.output else target).write("\n".join(statistics(results)) + "\n")
+    if args.output:
+        _write_output(args.output, target.getvalue())
+
+
+def _format(name: str, target: TextIO) -> str:
+    """`auto`: github under GitHub Actions, rich on a terminal, plain otherwise."""
+    if name != "auto":
+        return name
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        return "github"
+    return "rich" if target.isatty() else "plain"
+
+
+def _write_output(path: str, text: str) -> None:
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise NewslintError(path, f"cannot write the report ({exc.strerror or exc})") from None
+
+
+def _write_baseline(outcomes, path: str, err: TextIO) -> None:
+    from .baseline import dumps
+    from .runner import baseline_entries
+
+    entries = baseline_entries(outcomes, path)
+    _write_output(path, dumps(entries))
+    err.write(f"newslint: wrote {len(entries)} finding(s) to baseline {path}\n")
+
+
+def _diff(outcomes, out: TextIO, err: TextIO, errors: bool) -> int:
+    changed = [o for o in outcomes if o.diff]
+    for o in changed:
+        out.write(o.diff)
+    err.write(f"Would fix {sum(o.fixed for o in changed)} finding(s) in {len(changed)} file(s).\n")
+    if errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if changed else EXIT_CLEAN
+
+
+@contextlib.contextmanager
+def _progress(err: TextIO, total: int):
+    """A rich progress bar on stderr when many files are checked on a terminal; else nothing."""
+    if total < PROGRESS_MIN_FILES or not err.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(file=err)
+    # No refresh thread: worker processes are forked while the bar is shown.
+    with Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=console, transient=True, auto_refresh=False) as bar:
+        task = bar.add_task("check", total=total)
+        last = [0.0]
+
+        def advance() -> None:
+            bar.advance(task)
+            if time.monotonic() - last[0] > 0.1:  # ten frames a second at most
+                last[0] = time.monotonic()
+                bar.refresh()
+
+        yield advance
+
+
+def _config(args, out: TextIO) -> int:
+    from .configfile import describe
+
+    out.write(describe(args.path, args.config))
     return EXIT_CLEAN
 
 
-def _check_one(inp, rules):
-    """Read and lint one input; its problems become the result's error, never an exception."""
-    from .engine import CheckFailure, lint
-    from .readers import read_bytes, read_path
-    from .results import FileResult
+def _review(args, out: TextIO, err: TextIO) -> int:
+    from dataclasses import replace
 
-    display = "<stdin>" if inp.path == "-" else inp.path
-    if inp.problem:
-        return FileResult(display, error=f"{display}: {inp.problem}")
-    try:
-        if inp.path == "-":
-            doc = read_bytes(sys.stdin.buffer.read(), display)
-        else:
-            doc = read_path(inp.path)
-        return FileResult(display, doc, tuple(lint(doc, rules)))
-    except NewslintError as exc:
-        return FileResult(display, error=str(exc))
-    except CheckFailure as exc:
-        return FileResult(display, error=f"{display}: {exc}")
+    from .config import DEFAULT, rules_for
+    from .review import run
+
+    if not sys.stdin.isatty():
+        err.write("newslint review: needs an interactive terminal, and standard input is not one; "
+                  "use 'newslint check' in scripts\n")
+        return EXIT_ERROR
+    config = replace(DEFAULT, select=tuple(args.select or DEFAULT.select), ignore=tuple(args.ignore or DEFAULT.ignore))
+    tally, _ = run(args.paths, args.baseline, rules_for(config), out)
+    return EXIT_ERROR if tally.errors else EXIT_CLEAN
 
 
 def _rules(args, out: TextIO) -> int:

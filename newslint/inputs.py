@@ -1,6 +1,7 @@
 """Expand the command line's paths into the article files to check, in a stable order."""
 from __future__ import annotations
 
+import glob
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,11 @@ class Input:
 
 
 def expand(paths: list[str]) -> list[Input]:
-    """Files as given, directories recursed for .txt/.md (hidden and tool folders skipped)."""
+    """Files as given, directories recursed for .txt/.md (hidden and tool folders skipped).
+
+    A path that does not exist but holds `*`, `?` or `[` is expanded as a glob (`**`
+    spans folders), for shells that do not expand it; one that matches nothing is a problem.
+    """
     out: list[Input] = []
     for raw in paths:
         if raw == STDIN:
@@ -32,6 +37,12 @@ def expand(paths: list[str]) -> list[Input]:
             if not found:
                 out.append(Input(raw, f"directory has no article files ({', '.join(ARTICLE_SUFFIXES)})"))
             out.extend(Input(str(f)) for f in found)
+        elif not path.exists() and _is_glob(raw):
+            found = sorted({Path(p) for p in glob.glob(raw, recursive=True)})
+            files = [f for f in found if f.is_file() and f.name.lower().endswith(ARTICLE_SUFFIXES)] + [a for d in found if d.is_dir() for a in sorted(_walk(d))]
+            if not files:
+                out.append(Input(raw, "glob matches no file"))
+            out.extend(Input(str(f)) for f in files)
         elif not path.exists():
             out.append(Input(raw, "no such file or directory"))
         else:
@@ -45,3 +56,7 @@ def _walk(root: Path):
         for name in filenames:
             if name.lower().endswith(ARTICLE_SUFFIXES):
                 yield Path(dirpath) / name
+
+
+def _is_glob(path: str) -> bool:
+    return any(ch in path for ch in "*?[")

@@ -73,8 +73,15 @@ def read_text(text: str, path: str | None = None, *, markdown: bool = False) -> 
 
 
 def parse_plain(text: str, path: str | None = None) -> Document:
-    """Plain text: an optional headline line, then blank-line separated paragraphs."""
-    skipped = (Span(0, 1),) if text.startswith(BOM) else ()
+    """Plain text: an optional headline line, then blank-line separated paragraphs.
+
+    `<!-- newslint-... -->` directives are skipped, so they never count as prose.
+    """
+    from .suppression import DIRECTIVE
+
+    skipped = ((Span(0, 1),) if text.startswith(BOM) else ()) + tuple(
+        Span(m.start(), m.end()) for m in DIRECTIVE.finditer(text)  # newslint's own comments
+    )
     blocks = segment.paragraphs(blank_out(text, skipped))
     headline = None
     if blocks and _is_headline(text, blocks):

@@ -14,16 +14,20 @@ REPORTERS: dict[str, str] = {
     "plain": "newslint.reporters.plain",
     "json": "newslint.reporters.json_v1",
     "rich": "newslint.reporters.annotated",
+    "sarif": "newslint.reporters.sarif",
+    "github": "newslint.reporters.github",
+    "html": "newslint.reporters.html_page",
 }
 
 
 @dataclass(frozen=True)
 class ReportOptions:
-    """What the command line tells a reporter: colour, width, and whether to add statistics."""
+    """What the command line tells a reporter: colour, width, statistics, and the rules that ran."""
 
     color: bool = False
     width: int | None = None
     statistics: bool = False
+    rules: tuple = ()
 
 
 def get_reporter(name: str) -> Callable[..., None]:
