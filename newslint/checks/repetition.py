@@ -78,8 +78,11 @@ class Repetition:
             for run in runs(text, toks):
                 func = [is_function_word(t) for t in run]  # once per word, not once per window
                 keys = ["" if f else t.stem for t, f in zip(run, func)]
-                for n in range(max(2, self.min_words), self.max_words + 1):
-                    for i in range(len(run) - n + 1):
+                shortest = max(2, self.min_words)
+                for i in range(len(run)):
+                    if func[i]:
+                        continue  # no phrase starts with a function word
+                    for n in range(shortest, min(self.max_words, len(run) - i) + 1):
                         if self._candidate(run, func, i, i + n, exempt):
                             window = run[i : i + n]
                             key = tuple(keys[i : i + n])
