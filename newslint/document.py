@@ -125,7 +125,8 @@ class Document:
         """The spans a rule of the given scope looks at, in text order.
 
         `sentence` includes the headline as its first unit: a headline is read as one
-        sentence. `paragraph` is the body's paragraphs; `document` the whole text.
+        sentence. `paragraph` is the body's paragraphs; `document` the whole text from
+        its first to its last lintable character (never a byte-order mark or front matter).
         """
         head = (self.headline,) if self.headline else ()
         if scope == "sentence":
@@ -135,7 +136,7 @@ class Document:
         if scope == "headline":
             return head
         if scope == "document":
-            return (Span(0, len(self.text)),)
+            return self._whole
         raise ValueError(f"unknown scope {scope!r}")
 
     def sentence_at(self, offset: int) -> Span | None:
@@ -145,6 +146,12 @@ class Document:
         if i >= 0 and units[i].start <= offset < max(units[i].end, units[i].start + 1):
             return units[i]
         return None
+
+    @cached_property
+    def _whole(self) -> tuple[Span, ...]:
+        spans: list[Span] = []
+        segment.add_trimmed(self.lintable, 0, len(self.lintable), spans)
+        return tuple(spans)
 
     @cached_property
     def _unit_starts(self) -> list[int]:

@@ -74,8 +74,14 @@ def _front_matter_title(fm: re.Match[str], path: str | None) -> Span | None:
     if not isinstance(data, dict):
         return None
     for m in _TITLE_LINE.finditer(fm.group(2)):
-        if m.group("v") and isinstance(data.get(m.group(1)), str):
-            return Span(fm.start(2) + m.start("v"), fm.start(2) + m.end("v"))
+        value = data.get(m.group(1))
+        if not isinstance(value, str) or not value.strip():
+            continue
+        # The parsed value, found where it is written ("Title # comment" keeps "Title");
+        # a value spelled differently in the file (escapes, folding) cannot be a span.
+        at = fm.group(2).find(value, m.start("v"), m.end("v") + len(m.group("q")))
+        if at >= 0:
+            return Span(fm.start(2) + at, fm.start(2) + at + len(value))
     return None
 
 
@@ -119,14 +125,17 @@ def _blocks(masked: str, start: int) -> tuple[list[Span], Span | None, list[Span
             flush()
             prev_blank = True
             continue
+        if _SETEXT.match(line) and current is not None:
+            # "Title" over "=====" (or "-----") is a heading, whatever the underline could also be.
+            skipped.append(Span(ls, le))
+            flush()
+            if heading is None and blocks:
+                heading = blocks[-1]
+            continue
         if (prev_blank and current is None and line.startswith(("    ", "\t"))) or _REF_DEF.match(line) or _HR.match(line):
             skipped.append(Span(ls, le))
             continue
         prev_blank = False
-        if _SETEXT.match(line) and current is not None:
-            skipped.append(Span(ls, le))
-            flush()
-            continue
         marker = _HEADING.match(line) or _LIST_ITEM.match(line) or _QUOTE_MARKER.match(line)
         if marker:
             skipped.append(Span(ls, ls + marker.end()))

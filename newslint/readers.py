@@ -26,13 +26,19 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 def decode(data: bytes, where: str) -> str:
     """Decode UTF-8 strictly; binary or non-UTF-8 input is an InputError naming the file."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(where, "UTF-16 text (it starts with a UTF-16 byte-order mark); save the file as UTF-8")
     if b"\x00" in data[:8192]:
         raise InputError(where, "binary file (contains NUL bytes); expected UTF-8 text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        column = len(data[line_start : exc.start].decode("utf-8", "replace")) + 1
         raise InputError(
-            where, f"not valid UTF-8 at byte {exc.start}; save the file as UTF-8"
+            f"{where}:{line}:{column}",
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
         ) from None
 
 
@@ -53,8 +59,10 @@ def read_path(path: str | Path, display: str | None = None) -> Document:
 def read_bytes(data: bytes, where: str, *, markdown: bool = False) -> Document:
     """Decode and parse; empty or blank input is an InputError."""
     text = decode(data, where)
-    if not text.strip(BOM + " \t\r\n\f\v"):
+    if not text.lstrip(BOM):
         raise InputError(where, "empty file; nothing to check")
+    if not text.lstrip(BOM).strip():
+        raise InputError(where, "file holds only white space; nothing to check")
     return read_text(text, where, markdown=markdown)
 
 

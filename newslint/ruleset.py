@@ -83,7 +83,7 @@ def load_rule(path: Path, display: str, group: str | None = None, parsed: tuple[
             raise RuleError(where.key(key), f'unknown key "{key}"; expected one of: {allowed}')
     for key in REQUIRED:
         if key not in data:
-            raise RuleError(where.here(), f'missing required key "{key}"')
+            raise RuleError(where.here(), f'missing required key "{key}"; a rule needs: {", ".join(REQUIRED)}')
     rule_id = _text(data, "id", where)
     if not ID_PATTERN.match(rule_id):
         raise RuleError(where.value("id"), f"id {rule_id!r} must be <group>.<name> in lower case with hyphens")

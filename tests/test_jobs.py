@@ -33,7 +33,7 @@ def test_parallel_output_is_identical_to_serial(archive, fmt):
     serial = run("check", "--format", fmt, "--jobs", "1", "archive")
     parallel = run("check", "--format", fmt, "--jobs", "2", "archive")
     assert parallel.out == serial.out
-    assert parallel.err == serial.err == "archive/story-07b.txt: not valid UTF-8 at byte 0; save the file as UTF-8\n"
+    assert parallel.err == serial.err == "archive/story-07b.txt: UTF-16 text (it starts with a UTF-16 byte-order mark); save the file as UTF-8\n"
     assert parallel.code == serial.code == 2
 
 

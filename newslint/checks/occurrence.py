@@ -33,8 +33,9 @@ def count_words(text: str, start: int, end: int) -> int:
 class Occurrence:
     """A hit on each unit whose metric is above `max` or below `min`.
 
-    The hit spans the whole unit. Message fields: count (the measured value),
-    max, min, metric.
+    The hit spans the whole unit. A unit with fewer than `min_words` words is not
+    measured (readability formulas need a sample of about 100 words). Message
+    fields: count (the measured value), max, min, metric.
     """
 
     metric: str
@@ -42,6 +43,7 @@ class Occurrence:
     minimum: float | None
     token: Matcher | None
     formula: str
+    min_words: int = 0
     fields = ("count", "max", "min", "metric")
 
     @classmethod
@@ -54,17 +56,20 @@ class Occurrence:
         patterns = options.str_list("patterns")
         ignore_case = options.bool("ignore_case", True)
         formula = options.str("formula", GRADE_FORMULAS[0], choices=GRADE_FORMULAS)
+        min_words = options.int("min_words", 0, minimum=0)
         options.finish()
         if maximum is None and minimum is None:
             raise options.error("max", "or 'min' must be set")
         token = compile_matcher(options, tokens, patterns, ignore_case=ignore_case)
         if metric == "matches" and token is None:
             raise options.error("metric", "'matches' needs 'tokens' or 'patterns'")
-        return cls(metric, maximum, minimum, token, formula)
+        return cls(metric, maximum, minimum, token, formula, min_words)
 
     def run(self, context: Context) -> Iterator[Hit]:
         """Measure each unit and report those out of bounds."""
         for unit in context.units:
+            if self.min_words and count_words(context.text, unit.start, unit.end) < self.min_words:
+                continue  # too short to measure: a grade formula needs a sample of prose
             value = self.measure(context, unit)
             too_many = self.maximum is not None and value > self.maximum
             too_few = self.minimum is not None and value < self.minimum

@@ -24,15 +24,22 @@ def match_case(suggestion: str, matched: str) -> str:
 class Substitution:
     """Each phrase in `swap` is a hit whose suggestions are its replacements.
 
-    Options: `swap` (mapping phrase -> replacement or list of replacements),
-    `exceptions`, `ignore_case` (default true). A rule with `fix: safe` makes a
+    Options: `swap` (mapping phrase -> replacement or list of replacements; an
+    empty list when no plain word exists), `exceptions`, `exception_patterns`,
+    `ignore_case` (default true), and `otherwise`: the advice for a phrase with no
+    replacement (required when one has none). A rule with `fix: safe` makes a
     finding fixable when exactly one replacement is given.
+
+    Message fields: `match`, `suggestion` (the replacements, joined by "' or '"),
+    and `advice`: "write 'x'" (or "write 'x' or 'y'") when there are replacements,
+    else the `otherwise` text.
     """
 
     matcher: Matcher
     table: Mapping[str, tuple[str, ...]]
     exceptions: Matcher | None
-    fields = ("match", "suggestion")
+    otherwise: str = ""
+    fields = ("match", "suggestion", "advice")
 
     @classmethod
     def from_options(cls, options: Options) -> "Substitution":
@@ -40,6 +47,8 @@ class Substitution:
         ignore_case = options.bool("ignore_case", True)
         swap = options.mapping("swap", required=True)
         exc_tokens = options.str_list("exceptions")
+        exc_patterns = options.str_list("exception_patterns")
+        otherwise = options.str("otherwise", None)
         options.finish()
         where = options.where.child("swap")
         table: dict[str, tuple[str, ...]] = {}
@@ -49,12 +58,16 @@ class Substitution:
                 raise RuleError(where.key(phrase), "each swap entry maps a phrase to a string or a list of strings")
             if any(normalize(r) == normalize(phrase) for r in repls):
                 raise RuleError(where.key(phrase), f"swap maps {phrase!r} to itself")
+            if not repls and otherwise is None:
+                raise RuleError(where.key(phrase), f"swap gives {phrase!r} no replacement; add one, or set option 'otherwise' to the advice to give")
             table[normalize(phrase) if ignore_case else " ".join(phrase.split())] = tuple(repls)
         matcher = compile_matcher(options, list(swap), [], ignore_case=ignore_case)
         if matcher is None:
             raise options.error("swap", "must have at least one entry")
-        exceptions = compile_matcher(options, exc_tokens, [], ignore_case=ignore_case)
-        return cls(matcher, table, exceptions)
+        exceptions = compile_matcher(
+            options, exc_tokens, exc_patterns, ignore_case=ignore_case, patterns_option="exception_patterns"
+        )
+        return cls(matcher, table, exceptions, otherwise or "")
 
     def run(self, context: Context) -> Iterator[Hit]:
         """Yield each phrase found, with its replacements in the matched text's case."""
@@ -69,4 +82,6 @@ class Substitution:
                 repls = self.table.get(key) or self.table.get(" ".join(matched.replace("’", "'").split()), ())
                 suggestions = tuple(match_case(r, matched) for r in repls)
                 # Templates quote the field: "'{suggestion}'" reads 'a' or 'b'.
-                yield Hit(start, end, {"suggestion": "' or '".join(suggestions)}, suggestions)
+                joined = "' or '".join(suggestions)
+                advice = f"write '{joined}'" if suggestions else self.otherwise
+                yield Hit(start, end, {"suggestion": joined, "advice": advice}, suggestions)

@@ -55,10 +55,10 @@ def _file(console, result: FileResult) -> None:
 
     doc = result.document
     console.print(Line(f"[bold]{result.path}[/]", align="left", style="dim"))
-    if doc.headline:
-        console.print(doc.slice(doc.headline), style="bold")
-        console.print()
     groups, loose = _groups(result)
+    if doc.headline and doc.headline not in (unit for unit, _ in groups):
+        console.print(doc.slice(doc.headline), style="bold")  # a flagged headline is shown below, annotated
+        console.print()
     number = 0
     for unit, inside in groups:
         numbered = [(number + i + 1, f) for i, f in enumerate(inside)]
