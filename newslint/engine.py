@@ -36,7 +36,8 @@ def lint(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
     return findings
 
 
-_PLANS: dict[tuple[int, ...], tuple[tuple[Rule, ...], Any]] = {}
+_PLANS: dict[tuple[int, ...], tuple[tuple[Rule, ...], Any, int]] = {}  # rules (held), plan, articles seen
+_PLAN_AFTER = 8  # build the set once this many articles were linted with the same rules
 
 
 def _prefilter(doc: Document, rules: tuple[Rule, ...]) -> None:
@@ -55,8 +56,12 @@ def _prefilter(doc: Document, rules: tuple[Rule, ...]) -> None:
 def _plan(rules: tuple[Rule, ...]) -> Any:
     """The RE2 Set over these rules' matchers, built once per rule list (held, so ids stay unique)."""
     key = tuple(id(r) for r in rules)
-    if key in _PLANS:
-        return _PLANS[key][1]
+    held = _PLANS.get(key)
+    if held is not None and (held[1] is not None or held[2] >= _PLAN_AFTER):
+        return held[1]
+    if held is None or held[2] + 1 < _PLAN_AFTER:  # a few articles: compiling the set costs more than it saves
+        _remember(key, rules, None, (held[2] if held else 0) + 1)
+        return None
     from .checks.phrases import Matcher, Prefilter
 
     views: dict[str, list[Matcher]] = {}
@@ -70,10 +75,14 @@ def _plan(rules: tuple[Rule, ...]) -> Any:
             plan = (Prefilter(matchers), views)
         except Exception:  # noqa: BLE001 - a set RE2 cannot build: each rule searches for itself
             plan = None
-    if len(_PLANS) >= 8:
-        _PLANS.clear()
-    _PLANS[key] = (rules, plan)
+    _remember(key, rules, plan, _PLAN_AFTER)
     return plan
+
+
+def _remember(key: tuple[int, ...], rules: tuple[Rule, ...], plan: Any, seen: int) -> None:
+    if len(_PLANS) >= 8 and key not in _PLANS:
+        _PLANS.clear()
+    _PLANS[key] = (rules, plan, seen)
 
 
 def stamp(rule: Rule, hit: Hit, doc: Document) -> Finding:

@@ -20,6 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
+from .errors import NewslintError
 from .yamlfile import Where, load_yaml
 
 FORMAT = 1
@@ -84,21 +85,42 @@ class LazyWhere(Where):
         return LazyWhere(lambda: self._where().child(name), self.path)
 
 
+_PRELOADED: dict[str, Any] = {}
+
+
+def preloaded(path: str | Path, display: str) -> tuple[Any, Where] | None:
+    """The cached parse of a data file (rules/_lexicon/...) whose bytes this process hashed, if any."""
+    data = _PRELOADED.get(str(Path(path).resolve()))
+    if data is None:
+        return None
+    return data, LazyWhere(lambda: load_yaml(path, display, fresh=True)[1], display)
+
+
 class FolderCache:
-    """The parsed rule files of one folder: served from the cache on a hit, recorded on a miss."""
+    """The parsed rule files of one folder: served from the cache on a hit, recorded on a miss.
+
+    Data folders (`_lexicon`) are part of the key and the cache too: on a hit their parsed
+    data is handed to `load_yaml` (see `preloaded`), so kinds that read them skip the parser.
+    """
 
     def __init__(self, root: Path, paths: list[Path]) -> None:  # noqa: D107
         self.root = root
+        self.data_paths = sorted(p for p in root.glob("_*/*.yaml"))
         self.file = _cache_file(root)
-        self.key = _key(root, paths)
+        self.key = _key(root, [*paths, *self.data_paths])
         self.cached = _read(self.file, self.key) if self.file and self.key else None
         self.fresh: dict[str, Any] | None = {} if self.cached is None and self.key else None
+        for path in self.data_paths:
+            _PRELOADED.pop(str(path.resolve()), None)  # what an earlier load cached may be stale now
+            rel = path.relative_to(root).as_posix()
+            if self.cached is not None and rel in self.cached:
+                _PRELOADED[str(path.resolve())] = self.cached[rel]
 
     def parse(self, path: Path, display: str) -> tuple[Any, Where]:
         """The file's data and a Where for its locations."""
         rel = path.relative_to(self.root).as_posix()
         if self.cached is not None and rel in self.cached:
-            return self.cached[rel], LazyWhere(lambda: load_yaml(path, display)[1], display)
+            return self.cached[rel], LazyWhere(lambda: load_yaml(path, display, fresh=True)[1], display)
         data, where = load_yaml(path, display)
         if self.fresh is not None:
             try:
@@ -111,6 +133,11 @@ class FolderCache:
         """Write what was parsed on a miss; any OS error leaves the cache as it was."""
         if self.fresh is None or self.file is None:
             return
+        for path in self.data_paths:
+            try:
+                self.fresh[path.relative_to(self.root).as_posix()] = to_plain(load_yaml(path, str(path))[0])
+            except (TypeError, NewslintError):
+                return  # a data file that cannot be cached or parsed: its user reports it
         payload = json.dumps({"format": FORMAT, "key": self.key, "files": self.fresh}, ensure_ascii=False)
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)

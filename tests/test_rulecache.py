@@ -88,3 +88,20 @@ def test_empty_cache_dir_setting_turns_the_cache_off(rules_root, tmp_path, monke
     load_rules_dir(rules_root, cache=True)
     assert rulecache.cache_dir() is None
     assert not (tmp_path / "cache").exists()
+
+
+def test_data_files_beside_the_rules_are_cached_and_never_stale(rules_root, monkeypatch):
+    from newslint import yamlfile
+
+    lexicon = rules_root / "_lexicon" / "words.yaml"
+    lexicon.parent.mkdir()
+    lexicon.write_text("tokens: [alpha, beta]\n", encoding="utf-8")
+    load_rules_dir(rules_root, cache=True)  # miss: parses and records the lexicon too
+    load_rules_dir(rules_root, cache=True)  # hit: the lexicon's parse is handed to load_yaml
+    real_parse = yamlfile.parse_yaml
+    monkeypatch.setattr(yamlfile, "parse_yaml", lambda *a: pytest.fail("parsed a cached data file"))
+    assert yamlfile.load_yaml(lexicon, "rules/_lexicon/words.yaml")[0] == {"tokens": ["alpha", "beta"]}
+    monkeypatch.setattr(yamlfile, "parse_yaml", real_parse)
+    lexicon.write_text("tokens: [gamma]\n", encoding="utf-8")
+    load_rules_dir(rules_root, cache=True)
+    assert yamlfile.load_yaml(lexicon, "rules/_lexicon/words.yaml")[0] == {"tokens": ["gamma"]}
