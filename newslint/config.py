@@ -12,13 +12,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
+from .attribution.entities import Entity, parse_entities
 from .errors import ConfigError
 from .findings import SEVERITY_NAMES, Severity
 from .ruleset import Rule, load_builtin_rules, load_rules_dir, select
 from .yamlfile import Where
 
 FAIL_ON = (*SEVERITY_NAMES, "never")
-KNOWN_KEYS = ("extends", "select", "ignore", "rules", "rule_paths", "exclude", "per_file", "fail_on")
+KNOWN_KEYS = ("extends", "select", "ignore", "rules", "rule_paths", "exclude", "per_file", "fail_on", "entities")
 PER_FILE_KEYS = ("select", "ignore", "rules")
 
 
@@ -53,6 +54,7 @@ class Config:
     per_file: tuple[PerFile, ...] = ()
     extends: str = ""
     root: str = ""
+    entities: tuple[Entity, ...] = ()
     source: str = "<defaults>"
     where: Any = field(default=None, compare=False, hash=False, repr=False)
     keys: frozenset[str] = field(default=frozenset(), compare=False, hash=False, repr=False)
@@ -150,6 +152,7 @@ def from_mapping(data: Mapping[str, Any], where: Where, root: str = "") -> Confi
         per_file=_per_file(data.get("per_file"), where, root),
         extends=extends,
         root=root,
+        entities=parse_entities(data.get("entities"), where.child("entities"), ConfigError),
         source=where.path,
         where=where,
         keys=frozenset(str(k) for k in data),

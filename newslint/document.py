@@ -17,7 +17,7 @@ from . import segment
 from .findings import Span
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .attribution import Attribution
+    from .attribution import Attribution, Entity
 
 SCOPES = ("headline", "sentence", "paragraph", "document")
 
@@ -67,6 +67,7 @@ class Document:
     skipped: tuple[Span, ...] = ()
     lintable: str = field(default="", repr=False)
     markup: str = "text"
+    entities: "tuple[Entity, ...]" = field(default=(), repr=False)
 
     @classmethod
     def build(
@@ -164,6 +165,12 @@ class Document:
     def slice(self, span: Span) -> str:
         """The document's own text of a span."""
         return self.text[span.start : span.end]
+
+    def with_entities(self, entities: "tuple[Entity, ...]") -> "Document":
+        """A copy whose attribution model also knows these people and organisations (from config)."""
+        from dataclasses import replace
+
+        return replace(self, entities=tuple(entities)) if entities else self
 
     @cached_property
     def attributions(self) -> "tuple[Attribution, ...]":

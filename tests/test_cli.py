@@ -151,7 +151,7 @@ def test_explain_prints_summary_why_references_and_examples():
     rule = next(r for r in builtin_rules() if r.id == "sourcing.vague-source")
     code, out, _ = run("explain", "sourcing.vague-source")
     assert code == 0
-    assert out.startswith("sourcing.vague-source (warning, kind existence, scope sentence)\n\n")
+    assert out.startswith("sourcing.vague-source (warning, kind source, scope sentence)\n\n")
     assert f"\n{rule.summary}\n" in out
     assert f"\nWhy: {rule.why}\n" in out
     for ref in rule.references:

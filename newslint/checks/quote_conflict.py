@@ -1,0 +1,77 @@
+"""quote_conflict: flag the same (or nearly the same) quotation given to two different speakers.
+
+Reads `Document.attributions`: a quotation beside a speaker and a cue ("“...,” Peskov said") is
+that speaker's. Only speakers named in the sentence are compared (a description such as "the
+minister" may be the same person, and a pronoun may be resolved wrongly); names that differ only
+by accents or a first name ("Viganò" / "Vigano", "Blumenthal" / "Richard Blumenthal") are one
+speaker; short quotations are ignored (`min_words`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..findings import Hit, Span
+from .base import Context
+from .options import Options
+
+_NON_WORD = re.compile(r"[^\w\s]+")
+
+
+@dataclass(frozen=True)
+class QuoteConflict:
+    """Options: `min_words` (default 6), `min_similarity` (0-100, rapidfuzz ratio; default 90)."""
+
+    min_words: int
+    min_similarity: float
+    fields = ("match", "speaker", "other")
+
+    @classmethod
+    def from_options(cls, options: Options) -> "QuoteConflict":
+        """Read the thresholds."""
+        min_words = options.int("min_words", 6, minimum=1)
+        similarity = options.number("min_similarity", 90.0, minimum=0.0, maximum=100.0)
+        options.finish()
+        return cls(min_words, similarity)
+
+    def run(self, context: Context) -> Iterator[Hit]:
+        """Yield each later quotation whose words an earlier, different speaker was given."""
+        from rapidfuzz import fuzz
+
+        quoted = self._quotations(context)
+        for j, (span, who, words) in enumerate(quoted):
+            if not any(u.contains(span) for u in context.units):
+                continue
+            for _, other, earlier in quoted[:j]:
+                if not _same_name(other, who) and fuzz.ratio(words, earlier) >= self.min_similarity:
+                    yield Hit(span.start, span.end, {"speaker": who, "other": other})
+                    break
+
+    def _quotations(self, context: Context) -> list[tuple[Span, str, str]]:
+        """(quotation span, speaker name, normalised words) for each attributed quotation, in order."""
+        doc = context.doc
+        quotes = set(doc.quotes)
+        out: dict[Span, tuple[Span, str, str]] = {}
+        for att in doc.attributions:
+            sp = att.speaker
+            if att.content not in quotes or att.content in out or not sp.name or sp.kind == "pronoun":
+                continue
+            words = " ".join(_NON_WORD.sub(" ", doc.slice(att.content)).lower().split())
+            if len(words.split()) >= self.min_words:
+                out[att.content] = (att.content, sp.name, words)
+        return sorted(out.values(), key=lambda q: q[0].start)
+
+
+def _plain(name: str) -> list[str]:
+    """A name's words in lower case without accents."""
+    import unicodedata
+
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return bare.lower().replace(".", "").split()
+
+
+def _same_name(a: str, b: str) -> bool:
+    """True when two names can be one speaker: equal but for accents, case or a first name."""
+    wa, wb = _plain(a), _plain(b)
+    return wa == wb or (bool(wa) and bool(wb) and wa[-1] == wb[-1])
