@@ -104,6 +104,16 @@ class Document:
         )
 
     @cached_property
+    def derived(self) -> dict:
+        """Scratch space for values several kinds derive from this document (tokens, stems), keyed by the
+        module that fills it: computed once per document instead of once per rule."""
+        return {}
+
+    def __getstate__(self) -> dict:
+        """Pickle the fields only: derived views and caches are rebuilt on demand (workers send results back)."""
+        return {f: self.__dict__[f] for f in self.__dataclass_fields__}
+
+    @cached_property
     def prose(self) -> str:
         """The lintable text with direct quotations blanked out: the writer's own words."""
         return blank_out(self.lintable, self.quotes)

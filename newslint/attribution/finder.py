@@ -14,7 +14,7 @@ from .mentions import person_mentions, resolve
 from .model import Attribution
 from .phrases import phrase_after, phrase_before
 from .speakers import NameContext, is_name_word, make_speaker
-from .tokens import Token, tokenize
+from .tokens import Token, sentence_tokens, tokenize
 from .verbs import verb_attribution
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,7 +29,7 @@ def find_attributions(doc: "Document") -> list[Attribution]:
     """Every attribution in the article, in text order, with speakers resolved."""
     lex = lexicon_for(doc)
     units = doc.units("sentence")
-    tokens = [tokenize(doc.lintable, u, doc.quotes) for u in units]
+    tokens = sentence_tokens(doc, doc.lintable)
     ctx = name_context(tokens)
     found: list[Attribution] = []
     mentions = []

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..findings import Span
 from .grammar import DETERMINERS, HONORIFICS, MONTHS_AND_DAYS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIERS, STOP
 from .lexicon import Lexicon
-from .tokens import Token, tokenize
+from .tokens import Token, units_tokens
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
 
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|t|s)$", re.IGNORECASE)
 # Lower-case particles inside names: "Osama bin Laden", "Ursula von der Leyen".
@@ -44,9 +48,9 @@ def is_name_token(tok: Token) -> bool:
             and not any(c.isdigit() for c in text) and not _CONTRACTION.search(text))
 
 
-def spellings(text: str, units: tuple[Span, ...], headline: Span | None, lex: Lexicon) -> dict[str, Spelling]:
-    """Each proper-name spelling of the article, in order of first use."""
-    per_unit = [[t for t in tokenize(text, u) if t.is_word or t.is_possessive] for u in units]
+def spellings(doc: "Document", text: str, units: tuple[Span, ...], headline: Span | None, lex: Lexicon) -> dict[str, Spelling]:
+    """Each proper-name spelling of `text` (a view of `doc`), in order of first use."""
+    per_unit = [[t for t in toks if t.is_word or t.is_possessive] for toks in units_tokens(doc, text, units)]
     lowers = {t.lower for toks in per_unit for t in toks if t.is_word and not t.is_capitalised}
     out: dict[str, Spelling] = {}
     for unit, toks in zip(units, per_unit):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Iterator
 from ..findings import Span
 from .grammar import AUXILIARIES, BE_FORMS, DETERMINERS, NEGATIONS
 from .phrases import core, phrase_after, phrase_before
-from .tokens import Token, tokenize
+from .tokens import Token, tokenize, units_tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -48,8 +48,8 @@ def object_of(doc: "Document", att: "Attribution") -> tuple[str, Span] | None:
 
 def passive_statements(doc: "Document", units: tuple[Span, ...]) -> Iterator[Statement]:
     """Passive clauses with a definite subject: "the bridge was inspected", "the bridge had not been inspected"."""
-    for unit in units:
-        toks = [t for t in tokenize(doc.prose, unit) if t.text.strip()]
+    for unit_toks in units_tokens(doc, doc.prose, units):
+        toks = [t for t in unit_toks if t.text.strip()]
         for i, tok in enumerate(toks):
             low = tok.lower
             if not (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) or tok.is_capitalised:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..attribution.tokens import Token, tokenize
+from ..attribution.tokens import Token, units_tokens
 from ..findings import Hit
 from .base import Context
 from .options import Options
@@ -57,8 +57,8 @@ class Agentless:
 
     def run(self, context: Context) -> Iterator[Hit]:
         """Yield each agentless passive of judgement in each unit."""
-        for unit in context.units:
-            toks = [t for t in tokenize(context.text, unit) if not t.text.isspace()]
+        for unit, unit_toks in zip(context.units, units_tokens(context.doc, context.text, context.units)):
+            toks = [t for t in unit_toks if not t.text.isspace()]
             lows = [t.lower for t in toks]
             for i in range(len(toks)):
                 hit = self._at(toks, lows, i)

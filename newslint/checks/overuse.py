@@ -17,7 +17,7 @@ from typing import Iterator
 from ..findings import Hit
 from .base import Context
 from .options import Options
-from .words import Token, is_function_word, proper_stems, sentences_in, stem, tokens, topic_stems
+from .words import Token, is_function_word, proper_stems, stem, topic_stems, unit_sentence_tokens
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class Overuse:
         """Count each unit's content words and report the stretches where one crowds in."""
         doc = context.doc
         for unit in context.units:
-            sentences = [tokens(context.text, s.start, s.end) for s in sentences_in(doc, unit)]
+            sentences = unit_sentence_tokens(doc, context.text, unit)
             for positions in self.counted(doc, context.text, sentences).values():
                 yield from self._stretches(context, positions)
 

@@ -17,7 +17,7 @@ from ..findings import Hit, Span
 from .base import Context
 from .options import Options
 from .words import (
-    PREPOSITIONS, Token, frequent_stems, is_function_word, proper_stems, runs, sentences_in, tokens, topic_stems,
+    PREPOSITIONS, Token, frequent_stems, is_function_word, proper_stems, runs, tokens, topic_stems, unit_sentence_tokens,
 )
 
 
@@ -63,7 +63,7 @@ class Repetition:
         """Count phrases in each unit's sentences and report the repeats."""
         doc = context.doc
         for unit in context.units:
-            sentences = [tokens(context.text, s.start, s.end) for s in sentences_in(doc, unit)]
+            sentences = unit_sentence_tokens(doc, context.text, unit)
             exempt = set(frequent_stems(sentences, self.exempt_top))
             if self.exempt_names:
                 exempt |= proper_stems(sentences) | topic_stems(doc, context.text)

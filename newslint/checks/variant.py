@@ -48,7 +48,7 @@ class Variant:
         from ..attribution.finder import lexicon_for
 
         doc = context.doc
-        names = spellings(context.text, doc.units("sentence"), doc.headline, lexicon_for(doc))
+        names = spellings(doc, context.text, doc.units("sentence"), doc.headline, lexicon_for(doc))
         for minority, majority in self._variants(names).items():
             for span in names[minority].spans:
                 if any(u.contains(span) for u in context.units):
