@@ -26,7 +26,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 
 def count_words(text: str, start: int, end: int) -> int:
     """Words in text[start:end]: runs of letters and digits, joined by apostrophes or hyphens."""
-    return sum(1 for _ in _WORD.finditer(text, start, end))
+    return len(_WORD.findall(text, start, end))
 
 
 @dataclass(frozen=True)
