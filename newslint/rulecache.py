@@ -105,7 +105,7 @@ class FolderCache:
 
     def __init__(self, root: Path, paths: list[Path]) -> None:  # noqa: D107
         self.root = root
-        self.data_paths = sorted(p for p in root.glob("_*/*.yaml"))
+        self.data_paths = sorted(p for p in root.glob("_*/**/*.yaml"))  # nested too: _lexicon/attribution/
         self.file = _cache_file(root)
         self.key = _key(root, [*paths, *self.data_paths])
         self.cached = _read(self.file, self.key) if self.file and self.key else None

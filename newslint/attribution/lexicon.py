@@ -99,9 +99,16 @@ def lexicon_dir() -> Path:
 
 
 def _load(name: str) -> Any:
+    """A lexicon file's data: from the start-up cache when the rule cache holds it (no YAML parser then)."""
+    from ..rulecache import preloaded
+
+    path = lexicon_dir() / name
+    hit = preloaded(path, str(path))
+    if hit is not None:
+        return hit[0]
     from ruamel.yaml import YAML
 
-    return YAML(typ="safe").load((lexicon_dir() / name).read_text(encoding="utf-8"))
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
