@@ -105,3 +105,17 @@ def test_data_files_beside_the_rules_are_cached_and_never_stale(rules_root, monk
     lexicon.write_text("tokens: [gamma]\n", encoding="utf-8")
     load_rules_dir(rules_root, cache=True)
     assert yamlfile.load_yaml(lexicon, "rules/_lexicon/words.yaml")[0] == {"tokens": ["gamma"]}
+
+
+def test_nested_data_folders_are_cached_too(rules_root):
+    """rules/_lexicon/attribution/*.yaml: the attribution lexicon is read from the cache on a hit."""
+    nested = rules_root / "_lexicon" / "attribution" / "titles.yaml"
+    nested.parent.mkdir(parents=True)
+    nested.write_text("heads: [minister]\n", encoding="utf-8")
+    load_rules_dir(rules_root, cache=True)
+    assert rulecache.preloaded(nested, "titles.yaml") is None  # a miss parses; nothing is preloaded
+    load_rules_dir(rules_root, cache=True)
+    assert rulecache.preloaded(nested, "titles.yaml")[0] == {"heads": ["minister"]}
+    nested.write_text("heads: [envoy]\n", encoding="utf-8")
+    load_rules_dir(rules_root, cache=True)  # an edit is a miss: the stale parse is dropped
+    assert rulecache.preloaded(nested, "titles.yaml") is None
