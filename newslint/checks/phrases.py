@@ -6,6 +6,7 @@ matched in a single pass (measured: docs/performance.md).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -46,6 +47,7 @@ class Matcher:
     regex: object
     whole_words: bool
     _last: list = field(default_factory=lambda: [None], repr=False, compare=False)
+    _spans: list = field(default_factory=lambda: [None], repr=False, compare=False)
 
     def may_match(self, text: str) -> bool:
         """False when no unit of `text` can have a match: one RE2 call rules out every unit.
@@ -63,6 +65,28 @@ class Matcher:
         self._last[0] = (text, found)
         return found
 
+    def _near_match(self, text: str, start: int, end: int) -> bool:
+        """False when no match of the whole text overlaps text[start:end], so the window has none.
+
+        Kinds search unit by unit, and each RE2 call costs microseconds however short the
+        unit: with a match somewhere in an article, every sentence was searched. One search
+        of the whole text (kept for the last text seen, by identity) tells which units to
+        search. It cannot miss: RE2 sees the whole text as context either way, so a match
+        found in a window is a match of the whole text, or lies under an earlier one.
+        Asked only for windows smaller than half the text: else one search is as quick.
+        """
+        if 2 * (end - start) >= len(text):
+            return True
+        if not self.may_match(text):
+            return False
+        last = self._spans[0]
+        if last is None or last[0] is not text:
+            spans = [m.span() for m in self.regex.finditer(text)]
+            last = self._spans[0] = (text, [a for a, _ in spans], [b for _, b in spans])
+        _, starts, ends = last
+        i = bisect.bisect_left(ends, start)  # the first match ending at or after `start`
+        return i < len(ends) and starts[i] < end + 1
+
     def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """Matches within text[start:end], whole-word checked for non-ASCII letters too.
 
@@ -71,6 +95,8 @@ class Matcher:
         docs/decisions.md). It is given the window instead, with one character of context
         on each side so that \\b and the whole-word test see the neighbours.
         """
+        if not self._near_match(text, start, end):
+            return
         lo, hi = max(0, start - 1), min(len(text), end + 1)
         window = text[lo:hi]
         for m in self.regex.finditer(window, start - lo, end - lo):
