@@ -6,8 +6,9 @@ the engine stamps those on each hit.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
-from typing import Iterator, Protocol
+from typing import Callable, Iterator, Protocol
 
 from ..document import Document
 from ..findings import Hit, Span
@@ -47,3 +48,20 @@ def drop_excepted(hits: list[tuple[int, int]], exceptions, text: str, unit: Span
     if not blocked:
         return hits
     return [(s, e) for s, e in hits if not any(bs < e and s < be for bs, be in blocked)]
+
+
+def inside_units(units: tuple[Span, ...]) -> Callable[[Span], bool]:
+    """A test for "the span lies inside one of `units`", by bisection when they are in text order.
+
+    Kinds that walk the document's attributions ask it once per attribution; testing every
+    unit each time made them quadratic in the article's length (measured: docs/performance.md).
+    """
+    starts = [u.start for u in units]
+    if any(a.end > b.start for a, b in zip(units, units[1:])):  # not in order, or overlapping: test each
+        return lambda span: any(u.contains(span) for u in units)
+
+    def inside(span: Span) -> bool:
+        i = bisect.bisect_right(starts, span.start) - 1
+        return i >= 0 and units[i].contains(span)
+
+    return inside

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ..attribution.statements import object_of, passive_statements
 from ..findings import Hit, Span
-from .base import Context
+from .base import Context, inside_units
 from .options import Options
 
 
@@ -44,8 +44,9 @@ class Contradiction:
 
         claims = list(self._claims(context))
         flagged: set[Span] = set()
+        inside = inside_units(context.units)
         for j, (span, key, about, positive, text) in enumerate(claims):
-            if not any(u.contains(span) for u in context.units):
+            if not inside(span):
                 continue
             for _, key0, about0, positive0, text0 in claims[:j]:
                 if key0 == key and positive0 != positive and fuzz.ratio(about, about0) >= self.min_similarity and span not in flagged:

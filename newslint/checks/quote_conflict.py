@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..findings import Hit, Span
-from .base import Context
+from .base import Context, inside_units
 from .options import Options
 
 _NON_WORD = re.compile(r"[^\w\s]+")
@@ -40,8 +40,9 @@ class QuoteConflict:
         from rapidfuzz import fuzz
 
         quoted = self._quotations(context)
+        inside = inside_units(context.units)
         for j, (span, who, words) in enumerate(quoted):
-            if not any(u.contains(span) for u in context.units):
+            if not inside(span):
                 continue
             for _, other, earlier in quoted[:j]:
                 if not _same_name(other, who) and fuzz.ratio(words, earlier) >= self.min_similarity:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..findings import Hit, Span
-from .base import Context
+from .base import Context, inside_units
 from .options import Options
 from .phrases import Matcher, compile_matcher
 from .speaker_patterns import compile_anywhere, compile_speakers, read_lists
@@ -61,9 +61,10 @@ class Source:
         """Yield matching speakers, then matching phrases, each once."""
         doc, text = context.doc, context.text
         seen: set[Span] = set()
+        inside = inside_units(context.units)
         for att in doc.attributions:
             sp = att.speaker
-            if sp.span in seen or not any(u.contains(att.cue) for u in context.units):
+            if sp.span in seen or not inside(att.cue):
                 continue
             if ("named" in self.skip and sp.name) or ("affiliated" in self.skip and sp.affiliations):
                 continue

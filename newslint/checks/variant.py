@@ -16,7 +16,7 @@ from typing import Iterator
 
 from ..attribution.names import Spelling, spellings
 from ..findings import Hit
-from .base import Context
+from .base import Context, inside_units
 from .options import Options
 
 _ENDINGS = ("", "s", "es", "n", "an", "ian", "ians", "ans", "ns", "ese", "i", "is", "ism", "ist", "ists", "ite",
@@ -49,9 +49,10 @@ class Variant:
 
         doc = context.doc
         names = spellings(doc, context.text, doc.units("sentence"), doc.headline, lexicon_for(doc))
+        inside = inside_units(context.units)
         for minority, majority in self._variants(names).items():
             for span in names[minority].spans:
-                if any(u.contains(span) for u in context.units):
+                if inside(span):
                     args = {"suggestion": majority, "count": len(names[minority].spans),
                             "majority_count": len(names[majority].spans)}
                     yield Hit(span.start, span.end, args, (majority,))
