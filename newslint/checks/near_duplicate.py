@@ -141,18 +141,24 @@ def best_earlier(keys: list[str], threshold: float) -> dict[int, tuple[int, floa
 
 
 def _best_earlier_small(keys: list[str], threshold: float) -> dict[int, tuple[int, float]]:
-    """The same for an article-sized list, in plain Python: no numpy import for one story."""
+    """The same for an article-sized list, in plain Python: no numpy import for one story.
+
+    Keys are visited in order of length, so each is paired only with the keys whose length
+    is close enough (found by bisection) rather than tested against all the others.
+    """
     from rapidfuzz import fuzz
 
     stretch = (200 - threshold) / threshold
+    order = sorted(range(len(keys)), key=lambda k: len(keys[k]))
+    lengths = [len(keys[k]) for k in order]
     best: dict[int, tuple[int, float]] = {}
-    for j, later in enumerate(keys):
-        for i in range(j):
-            short, long_ = sorted((len(keys[i]), len(later)))
-            if long_ <= short * stretch:
-                score = fuzz.ratio(keys[i], later, score_cutoff=threshold)
-                if score:
-                    _keep(best, j, i, float(score))
+    for pos, shorter in enumerate(order):
+        stop = bisect.bisect_right(lengths, lengths[pos] * stretch, pos + 1)
+        for other in order[pos + 1 : stop]:
+            i, j = (other, shorter) if other < shorter else (shorter, other)
+            score = fuzz.ratio(keys[i], keys[j], score_cutoff=threshold)
+            if score:
+                _keep(best, j, i, float(score))
     return best
 
 
