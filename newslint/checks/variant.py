@@ -11,6 +11,7 @@ and the majority one suggested; on a tie, the one used first wins.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -64,12 +65,11 @@ class Variant:
         usable = [n for n, s in names.items()
                   if len(n) >= self.min_length and n.lower() not in self.exceptions and not s.only_given_name]
         out: dict[str, str] = {}
-        for i, a in enumerate(usable):
-            for b in usable[i + 1 :]:
-                if not (self._alike(a, b, OSA) and _same_person(names[a], names[b])):
-                    continue
-                major, minor = (a, b) if len(names[a].spans) >= len(names[b].spans) else (b, a)
-                out.setdefault(minor, out.get(major, major))
+        for a, b in _same_initial_pairs(usable):
+            if not (self._alike(a, b, OSA) and _same_person(names[a], names[b])):
+                continue
+            major, minor = (a, b) if len(names[a].spans) >= len(names[b].spans) else (b, a)
+            out.setdefault(minor, out.get(major, major))
         return out
 
     def _alike(self, a: str, b: str, osa) -> bool:
@@ -79,6 +79,20 @@ class Variant:
             return False
         allowed = 2 if min(len(la), len(lb)) >= self.long_length else 1
         return osa.distance(la, lb) <= allowed
+
+
+def _same_initial_pairs(names: list[str]) -> Iterator[tuple[str, str]]:
+    """Every pair (names[i], names[j]), i < j, in that order, whose first letters match in lower case.
+
+    Only those can be variants (`_alike`); pairing all names was quadratic in an article's names.
+    """
+    buckets: dict[str, list[int]] = {}
+    for k, name in enumerate(names):
+        buckets.setdefault(name.lower()[:1], []).append(k)
+    for i, a in enumerate(names):
+        bucket = buckets[a.lower()[:1]]
+        for j in bucket[bisect.bisect_right(bucket, i) :]:
+            yield a, names[j]
 
 
 def _one_word(a: str, b: str) -> bool:
