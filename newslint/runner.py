@@ -7,6 +7,7 @@ processes, returning outcomes in the tasks' order either way. Nothing here print
 """
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
@@ -110,14 +111,14 @@ def run(tasks: list[Task], opts: RunOptions, jobs: int | None = None, on_done: C
     jobs = jobs or os.cpu_count() or 1
     work = partial(check_task, opts=opts)
     workers = min(jobs, len(tasks) // MIN_FILES_PER_WORKER) if jobs > 1 else 1
-    import gc
-
+    thresholds = gc.get_threshold()
     if len(tasks) > 1:
         _settle(tasks, opts, workers)
     try:
         return _map(work, tasks, workers, on_done)
     finally:
         gc.unfreeze()  # what was loaded may be collected again once the run is over
+        gc.set_threshold(*thresholds)
 
 
 def _map(work: Callable[[Task], Outcome], tasks: list[Task], workers: int, on_done: Callable[[], None] | None) -> list[Outcome]:
@@ -149,15 +150,15 @@ def _settle(tasks: list[Task], opts: RunOptions, workers: int) -> None:
     Rules, lexicons and lazily imported modules live for the whole run. With workers, a
     first file is checked here so that forked workers inherit all of it instead of each
     loading it again; `gc.freeze` keeps the collector from walking those objects at every
-    collection (about a tenth of the time per article, measured: docs/performance.md).
+    collection, and rarer collections suit a run that allocates many short-lived tokens
+    (together 5-15% of the time per article, measured: docs/performance.md).
     """
-    import gc
-
     if workers > 1:
         first = next((t for t in tasks if t.problem is None and t.data is None), None)
         if first is not None:
             check_task(Task(first.path), replace(opts, fix=""))
-    gc.freeze()  # undone by `run` when the files are done
+    gc.freeze()  # both undone by `run` when the files are done
+    gc.set_threshold(20_000, 50, 100)
 
 
 def display_path(task: Task) -> str:
