@@ -18,6 +18,7 @@ from .base import Context
 from .options import Options
 from .words import (
     PREPOSITIONS, Token, frequent_stems, is_function_word, proper_stems, runs, tokens, topic_stems, unit_sentence_tokens,
+    word_at,
 )
 
 
@@ -67,72 +68,74 @@ class Repetition:
             exempt = set(frequent_stems(sentences, self.exempt_top))
             if self.exempt_names:
                 exempt |= proper_stems(sentences) | topic_stems(doc, context.text)
-            found, terms = self.phrases(context.text, sentences, exempt)
-            yield from self.report(context, found, terms)
+            yield from self.report(context, self.phrases(context.text, sentences, exempt))
 
-    def phrases(self, text: str, sentences: list[list[Token]], exempt: set[str]) -> tuple[dict[tuple, list[Span]], set]:
-        """Every candidate phrase (by stems) with the spans of its uses, overlaps dropped; and the terms."""
+    def phrases(self, text: str, sentences: list[list[Token]], exempt: set[str]) -> dict[tuple, list[Span]]:
+        """Every candidate phrase (by stems) with the spans of its uses, overlaps dropped."""
         found: dict[tuple, list[Span]] = defaultdict(list)
-        terms: set[tuple] = set()
+        shortest = max(2, self.min_words)
         for toks in sentences:
             for run in runs(text, toks):
+                if len(run) < shortest:
+                    continue
                 func = [is_function_word(t) for t in run]  # once per word, not once per window
                 keys = ["" if f else t.stem for t, f in zip(run, func)]
-                shortest = max(2, self.min_words)
+                closing = [not f or t.text.lower() in PREPOSITIONS for t, f in zip(run, func)]
+                content, fresh = _prefix_counts(run, func, exempt)
                 for i in range(len(run)):
                     if func[i]:
                         continue  # no phrase starts with a function word
-                    for n in range(shortest, min(self.max_words, len(run) - i) + 1):
-                        if self._candidate(run, func, i, i + n, exempt):
-                            window = run[i : i + n]
-                            key = tuple(keys[i : i + n])
-                            span = Span(window[0].start, window[-1].end)
-                            if not found[key] and _is_term(window):
-                                terms.add(key)
-                            if not found[key] or found[key][-1].end <= span.start:
-                                found[key].append(span)
-        return found, terms
+                    for j in range(i + shortest, min(i + self.max_words, len(run)) + 1):
+                        # a content word last (or a preposition after two words or more), enough content
+                        # words, and not all of them exempt
+                        if (func[j - 1] and not (closing[j - 1] and j - i > 2)) or content[j] - content[i] < self.min_words \
+                                or fresh[j] == fresh[i]:
+                            continue
+                        key = tuple(keys[i:j])
+                        span = Span(run[i].start, run[j - 1].end)
+                        uses = found[key]
+                        if not uses or uses[-1].end <= span.start:
+                            uses.append(span)
+        return found
 
-    def _candidate(self, run: list[Token], func: list[bool], i: int, j: int, exempt: set[str]) -> bool:
-        """run[i:j]: content words at the edges (or a closing preposition), enough of them, not all exempt."""
-        if func[i]:
-            return False
-        if func[j - 1] and not (j - i > 2 and run[j - 1].text.lower() in PREPOSITIONS):
-            return False
-        content = [run[k] for k in range(i, j) if not func[k]]
-        if len(content) < self.min_words:
-            return False
-        return not all(t.stem in exempt for t in content)
-
-    def report(self, context: Context, found: dict[tuple, list[Span]], terms: set) -> Iterator[Hit]:
+    def report(self, context: Context, found: dict[tuple, list[Span]]) -> Iterator[Hit]:
         """Longest phrases first; a shorter one only where no longer one was; overlaps merged."""
-        claimed = bytearray(len(context.text))  # 1 where a reported phrase already covers
+        least = min(self.min_count, self.term_min_count)
+        repeated = [(key, spans) for key, spans in found.items() if len(spans) >= least]  # most phrases occur once
+        if not repeated:
+            return
+        base = min(spans[0].start for _, spans in repeated)
+        claimed = bytearray(max(spans[-1].end for _, spans in repeated) - base)  # 1 where a reported phrase covers
         hits: list[tuple[Span, int, int]] = []  # span, count, first use's offset
-        ranked = sorted(found.items(), key=lambda kv: (-len(kv[0]), kv[1][0].start))
-        for key, spans in ranked:
-            needed = self.term_min_count if key in terms else self.min_count
+        for key, spans in sorted(repeated, key=lambda kv: (-len(kv[0]), kv[1][0].start)):
+            needed = self.term_min_count if _is_term(key, context.text, spans[0]) else self.min_count
             if len(spans) < needed or tuple(_content(key)) in self.exceptions:
                 continue
-            fresh = [s for s in spans[1:] if 0 in claimed[s.start : s.end]]
+            fresh = [s for s in spans[1:] if 0 in claimed[s.start - base : s.end - base]]
             if fresh:
                 for s in spans:
-                    claimed[s.start : s.end] = b"\x01" * len(s)
+                    claimed[s.start - base : s.end - base] = b"\x01" * len(s)
                 hits.extend((s, len(spans), spans[0].start) for s in fresh)
         for span, count, first in _merged(hits):
             yield Hit(span.start, span.end, {"count": count, "first_line": context.doc.position(first)[0]})
 
 
-def _is_term(window: list[Token]) -> bool:
+def _prefix_counts(run: list[Token], func: list[bool], exempt: set[str]) -> tuple[list[int], list[int]]:
+    """Running counts of content words, and of content words not exempt: any window's counts by subtraction."""
+    content, fresh = [0], [0]
+    for tok, f in zip(run, func):
+        content.append(content[-1] + (not f))
+        fresh.append(fresh[-1] + (not f and tok.stem not in exempt))
+    return content, fresh
+
+
+def _is_term(key: tuple, text: str, first: Span) -> bool:
     """Two content words side by side, perhaps with a closing preposition: "stock market (in)".
 
     A past participle first ("sparked debate over", "raised questions about") makes
-    it a frame rather than a term.
+    it a frame rather than a term; the word is read at the phrase's first use.
     """
-    content = [t for t in window if not is_function_word(t)]
-    return (
-        len(content) == 2 and window[0] is content[0] and window[1] is content[1]
-        and not content[0].text.lower().endswith("ed")
-    )
+    return len(_content(key)) == 2 and bool(key[0]) and bool(key[1]) and not word_at(text, first.start).lower().endswith("ed")
 
 
 def _content(key: tuple) -> list[str]:

@@ -93,6 +93,12 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return [Token(m.start(), m.end(), w, stem(w)) for m in _WORD.finditer(text, start, end) for w in (m.group(),)]
 
 
+def word_at(text: str, offset: int) -> str:
+    """The word that starts at `offset` (a token's start)."""
+    found = _WORD.match(text, offset)
+    return found.group() if found else ""
+
+
 def sentence_tokens(doc: Document, text: str) -> list[list[Token]]:
     """The words of each of the body's sentences in `text` (one of the document's views).
 
