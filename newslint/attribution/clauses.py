@@ -11,7 +11,7 @@ from .lexicon import Lexicon
 from .model import Attribution
 from .phrases import phrase_after
 from .speakers import NameContext, is_name_word
-from .tokens import Token
+from .tokens import Token, near
 
 QUOTE_MARKS = frozenset("“”\"«»„")
 _LEAD_INS = frozenset({"that", ":", ",", "—", "–", "-"})
@@ -69,7 +69,9 @@ def span_of_words(toks: list[Token]) -> Span | None:
 
 def with_quote(att: Attribution, quotes: tuple[Span, ...]) -> Attribution:
     """A quotation beside the speaker and cue is the claim: "“...,” Peskov said" and "Peskov said: “...”"."""
-    inside = [q for q in quotes if att.sentence.contains(q) or att.sentence.overlaps(q)]
+    sentence = att.sentence
+    around = Span(max(0, sentence.start - 1), sentence.end + 1)  # a wider span: quotations inside it, even empty
+    inside = [q for q in near(quotes, around) if sentence.contains(q) or sentence.overlaps(q)]
     if not inside:
         return att
     lo = min(att.speaker.span.start, att.cue.start)

@@ -10,7 +10,7 @@ from .lexicon import Lexicon
 from .model import Attribution, Speaker
 from .grammar import HONORIFICS, PERSON_PRONOUNS
 from .speakers import NameContext, affiliations, continues_name, is_name_word, join
-from .tokens import Token
+from .tokens import Token, near
 
 _PERSON_POSSESSIVES = frozenset({"his", "her"})
 
@@ -103,12 +103,13 @@ def resolve(attributions: list[Attribution], mentions: list[Mention], lex: Lexic
     reg = Registry(lex)
     people: list[tuple[Span, str]] = []
     items = [(m.span.start, 0, m) for m in mentions] + [(a.speaker.span.start, 1, a) for a in attributions]
+    mention_spans = [m.span for m in mentions]
     for _, _, item in sorted(items, key=lambda x: (x[0], x[1])):
         if isinstance(item, Mention):
             people.append((item.span, reg.add(item.name, item.affiliations, item.title)))
         elif item.speaker.kind == "person" and item.speaker.name:
             canon = reg.add(item.speaker.name, item.speaker.affiliations, item.speaker.title)
-            if not any(m.span.overlaps(item.speaker.span) for m in mentions):
+            if not near(mention_spans, item.speaker.span):
                 people.append((item.speaker.span, canon))
     out = []
     orgs: list[tuple[int, Speaker]] = []

@@ -1,8 +1,9 @@
 """Words and punctuation of a sentence as offset tokens, the unit the attribution model reads."""
 from __future__ import annotations
 
+import bisect
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from ..findings import Span
 
@@ -50,7 +51,7 @@ class Token(NamedTuple):
 
 def tokenize(text: str, span: Span, quotes: tuple[Span, ...] = ()) -> list[Token]:
     """The tokens of text[span], each marked as quoted when it lies inside one of `quotes`."""
-    inside = [(q.start, q.end) for q in quotes if q.overlaps(span)]
+    inside = [(q.start, q.end) for q in near(quotes, span)]
     found = _TOKEN.finditer(text, span.start, span.end)
     if not inside:
         return [Token(m.start(), m.end(), w, False, w.lower().replace("’", "'")) for m in found for w in (m.group(),)]
@@ -92,6 +93,29 @@ def units_tokens(doc: "Document", text: str, units: tuple[Span, ...]) -> list[li
     if units == doc.units("sentence"):
         return sentence_tokens(doc, text)
     return [tokenize(text, u) for u in units]
+
+
+_INDEX: list = [None]  # (spans, starts, ends) of the last sequence asked about
+
+
+def near(spans: Sequence[Span], span: Span) -> list[Span]:
+    """The spans among `spans` that overlap `span`, found by bisection when `spans` are in text order.
+
+    Attribution asks this of the document's quotations once per sentence and per attribution:
+    testing every quotation each time made a long document quadratic (docs/performance.md).
+    """
+    last = _INDEX[0]
+    if last is None or last[0] is not spans:
+        starts, ends = [q.start for q in spans], [q.end for q in spans]
+        ordered = all(a <= b for a, b in zip(starts, starts[1:])) and all(a <= b for a, b in zip(ends, ends[1:]))
+        last = _INDEX[0] = (spans, starts, ends, ordered)
+    _, starts, ends, ordered = last
+    if not ordered:
+        return [q for q in spans if q.overlaps(span)]
+    # in order, the spans that end at or after span.start are a suffix and those that start at or
+    # before span.end a prefix: every span that overlaps (or lies inside) `span` is in between
+    lo, hi = bisect.bisect_left(ends, span.start), bisect.bisect_right(starts, span.end)
+    return [q for q in spans[lo:hi] if q.overlaps(span)]
 
 
 def span_of(tokens: list[Token]) -> Span:
