@@ -45,10 +45,13 @@ class Contradiction:
         claims = list(self._claims(context))
         flagged: set[Span] = set()
         inside = inside_units(context.units)
-        for j, (span, key, about, positive, text) in enumerate(claims):
+        earlier: dict[str, list[tuple]] = {}  # claims so far by who or what they are about: only those can clash
+        for span, key, about, positive, text in claims:
+            same = earlier.setdefault(key, [])
+            same.append((span, key, about, positive, text))
             if not inside(span):
                 continue
-            for _, key0, about0, positive0, text0 in claims[:j]:
+            for _, key0, about0, positive0, text0 in same[:-1]:
                 if key0 == key and positive0 != positive and fuzz.ratio(about, about0) >= self.min_similarity and span not in flagged:
                     flagged.add(span)
                     yield Hit(span.start, span.end, {"earlier": text0})

@@ -41,11 +41,13 @@ class QuoteConflict:
 
         quoted = self._quotations(context)
         inside = inside_units(context.units)
+        names = [_plain(who) for _, who, _ in quoted]  # once per quotation, not once per pair
+        least = self.min_similarity
         for j, (span, who, words) in enumerate(quoted):
             if not inside(span):
                 continue
-            for _, other, earlier in quoted[:j]:
-                if not _same_name(other, who) and fuzz.ratio(words, earlier) >= self.min_similarity:
+            for i, (_, other, earlier) in enumerate(quoted[:j]):
+                if not _same_plain(names[i], names[j]) and fuzz.ratio(words, earlier, score_cutoff=least) >= least:
                     yield Hit(span.start, span.end, {"speaker": who, "other": other})
                     break
 
@@ -74,5 +76,9 @@ def _plain(name: str) -> list[str]:
 
 def _same_name(a: str, b: str) -> bool:
     """True when two names can be one speaker: equal but for accents, case or a first name."""
-    wa, wb = _plain(a), _plain(b)
+    return _same_plain(_plain(a), _plain(b))
+
+
+def _same_plain(wa: list[str], wb: list[str]) -> bool:
+    """`_same_name` of two names already made plain."""
     return wa == wb or (bool(wa) and bool(wb) and wa[-1] == wb[-1])

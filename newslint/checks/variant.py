@@ -75,6 +75,8 @@ class Variant:
     def _alike(self, a: str, b: str, osa) -> bool:
         """Spelled alike: same first letter, few edits, and not one word with two endings."""
         la, lb = a.lower(), b.lower()
+        if abs(len(la) - len(lb)) > 2:
+            return False  # more edits apart than any limit allows (the edit distance is at least this)
         if la[0] != lb[0] or la == lb or _one_word(la, lb) or la.split("-")[0] == lb.split("-")[0]:
             return False
         allowed = 2 if min(len(la), len(lb)) >= self.long_length else 1
