@@ -47,7 +47,15 @@ def drop_excepted(hits: list[tuple[int, int]], exceptions, text: str, unit: Span
     blocked = list(exceptions.finditer(text, unit.start, unit.end))
     if not blocked:
         return hits
-    return [(s, e) for s, e in hits if not any(bs < e and s < be for bs, be in blocked)]
+    ends = [be for _, be in blocked]  # matches come in text order and never overlap: ends are sorted too
+    if any(a > b for a, b in zip(ends, ends[1:])):
+        return [(s, e) for s, e in hits if not any(bs < e and s < be for bs, be in blocked)]
+    kept = []
+    for s, e in hits:
+        i = bisect.bisect_right(ends, s)  # the first exception ending after s: if it starts after e, so do the rest
+        if not (i < len(blocked) and blocked[i][0] < e):
+            kept.append((s, e))
+    return kept
 
 
 def inside_units(units: tuple[Span, ...]) -> Callable[[Span], bool]:

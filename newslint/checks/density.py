@@ -90,8 +90,15 @@ class Density:
         starts = context.doc.sentence_starts
         first, last = bisect.bisect_left(starts, unit.start), bisect.bisect_left(starts, unit.end)
         inside = [s for s in sentences[first:last] if s.end <= unit.end and count_words(context.text, s.start, s.end)]
-        hit = sum(1 for s in inside if any(s.start <= a < s.end for a, _ in matches))
+        starts = sorted(a for a, _ in matches)
+        hit = sum(1 for s in inside if _any_in(starts, s.start, s.end))
         return hit, len(inside)
+
+
+def _any_in(starts: list[int], lo: int, hi: int) -> bool:
+    """True when a sorted list has a value in [lo, hi): by bisection, not a scan per sentence."""
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def _examples(text: str, matches: list[tuple[int, int]]) -> str:
