@@ -22,8 +22,9 @@ _TOKEN = re.compile(
 
 
 class Token(NamedTuple):
-    """One word or mark: offsets into the document's text, its text, whether it is quoted, and
-    `lower`: the text in lower case with straight apostrophes (the lexicon's key).
+    """One word or mark: offsets into the document's text, its text, whether it is quoted,
+    `lower`: the text in lower case with straight apostrophes (the lexicon's key), and what
+    its first character is.
 
     A named tuple: one is built for every word, and it costs a third of a frozen dataclass."""
 
@@ -32,16 +33,8 @@ class Token(NamedTuple):
     text: str
     quoted: bool = False
     lower: str = ""
-
-    @property
-    def is_word(self) -> bool:
-        """True for words, numbers and acronyms; false for punctuation and possessive endings."""
-        return self.text[0].isalnum()
-
-    @property
-    def is_capitalised(self) -> bool:
-        """True when the word starts with an upper-case letter."""
-        return self.text[0].isupper()
+    is_word: bool = False  # words, numbers and acronyms; not punctuation or possessive endings
+    is_capitalised: bool = False  # starts with an upper-case letter (fields, not properties: read millions of times)
 
     @property
     def is_possessive(self) -> bool:
@@ -54,13 +47,14 @@ def tokenize(text: str, span: Span, quotes: tuple[Span, ...] = ()) -> list[Token
     inside = [(q.start, q.end) for q in near(quotes, span)]
     found = _TOKEN.finditer(text, span.start, span.end)
     if not inside:
-        return [Token(m.start(), m.end(), w, False, w.lower().replace("’", "'")) for m in found for w in (m.group(),)]
+        return [Token(m.start(), m.end(), w, False, w.lower().replace("’", "'"), w[0].isalnum(), w[0].isupper())
+                for m in found for w in (m.group(),)]
     out = []
     for m in found:
         s, e = m.span()
         word = m.group()
         quoted = any(qs <= s and e <= qe for qs, qe in inside)
-        out.append(Token(s, e, word, quoted, word.lower().replace("’", "'")))
+        out.append(Token(s, e, word, quoted, word.lower().replace("’", "'"), word[0].isalnum(), word[0].isupper()))
     return out
 
 
