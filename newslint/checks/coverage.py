@@ -54,6 +54,7 @@ class Coverage:
     stopwords: frozenset[str]
     min_context: int = 0
     fields = ("match", "count", "total")
+    scopes = ("headline",)
 
     @classmethod
     def from_options(cls, options: Options) -> "Coverage":
