@@ -1,7 +1,7 @@
 """docs/rules.md and docs/check-kinds.md, generated from the rule files and the kinds.
 
 `newslint rules --format markdown` and `newslint kinds --format markdown` print them;
-tests/test_docs_current.py fails when a committed file differs from what they print.
+tests/test_docs.py fails when a committed file differs from what they print.
 """
 from __future__ import annotations
 

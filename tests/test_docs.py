@@ -102,3 +102,23 @@ def test_kinds_lists_each_kind_with_what_it_checks():
     assert starts[:-1] == list(KINDS)
     assert result.out.startswith("agentless       Flag judgements in the passive that no one is said to hold")
     assert result.out.endswith("\nEach kind's options and message fields: docs/check-kinds.md.\n")
+
+
+@pytest.mark.parametrize("rule", builtin_rules(), ids=lambda r: r.id)
+def test_rules_page_reads_the_fields_explain_prints(rule):
+    from newslint.ruledoc import SECTIONS, example_paragraphs, facts
+
+    section = _page("docs/rules.md").split(f"\n### {rule.id}\n", 1)[1].split("\n### ", 1)[0].split("\n## ", 1)[0]
+    for key, value in facts(rule).items():
+        shown = {
+            "kind": f"[`{value}`](check-kinds.md#{slug(value)})",
+            "file": f"[{value}](../{value})",
+            "aliases": ", ".join(f"`{a}`" for a in rule.aliases),
+        }.get(key, value)
+        assert shown.replace("|", "\\|") in section, f"{rule.id}: docs/rules.md lacks {key}"
+    for heading in SECTIONS:
+        assert f"**{heading}" in section
+    for text in (rule.summary, rule.why, *rule.references):
+        assert text in section
+    for example in (*rule.examples_fail, *rule.examples_pass):
+        assert "\n\n".join(example_paragraphs(example)) in section

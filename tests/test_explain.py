@@ -5,7 +5,7 @@ import pytest
 
 from clihelp import run
 from newslint.config import builtin_rules
-from newslint.ruledoc import FACTS, example_paragraphs, explain_text, facts, option_views
+from newslint.ruledoc import FACTS, SECTIONS, example_paragraphs, explain_text, facts, option_views
 
 RULES = builtin_rules()
 
@@ -91,7 +91,7 @@ def test_explain_has_every_field_of_the_reference(rule):
         assert f"\n{key} " in out, f"{rule.id}: explain lacks {key}"
         assert " ".join(value.split()) in flat
     assert set(facts(rule)) <= set(FACTS)
-    for heading in ("Why", "References", "Options", "Flagged", "Not flagged"):
+    for heading in SECTIONS:
         assert f"\n\n{heading}\n" in out
     for text in (rule.why, *rule.references):
         assert " ".join(text.split()) in flat
