@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,11 +58,27 @@ def dumps(entries: Iterable[Entry]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+def save(path: str | Path, entries: Iterable[Entry]) -> None:
+    """Write a baseline file atomically (newslint/atomic.py); a failure is a NewslintError naming it."""
+    from .atomic import write_atomic
+
+    try:
+        write_atomic(path, dumps(entries))
+    except OSError as exc:
+        raise NewslintError(str(path), f"cannot write baseline ({exc.strerror or exc})") from None
+
+
 def load(path: str | Path) -> Counter:
-    """Keys of a baseline file, counted; a corrupt file is a NewslintError naming it."""
+    """Keys of a baseline file, counted; a corrupt file is a NewslintError naming it (and where)."""
+    return Counter(e.key for e in load_entries(path))
+
+
+def load_entries(path: str | Path) -> list[Entry]:
+    """The entries of a baseline file, validated; a corrupt file is a NewslintError naming it (and where)."""
     where = str(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        text = Path(path).read_text(encoding="utf-8")
+        data = json.loads(text)
     except FileNotFoundError:
         raise NewslintError(where, "baseline file does not exist") from None
     except json.JSONDecodeError as exc:
@@ -70,19 +87,52 @@ def load(path: str | Path) -> Counter:
         raise NewslintError(where, f"cannot read baseline ({exc})") from None
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("entries"), list):
         raise NewslintError(where, f'not a newslint baseline; expected {{"version": {VERSION}, "entries": [...]}}')
-    keys: Counter = Counter()
+    entries = []
     for i, e in enumerate(data["entries"]):
         if not isinstance(e, dict) or not all(isinstance(e.get(k), str) for k in ("path", "rule", "sentence")):
-            raise NewslintError(where, f"entry {i + 1} needs string fields path, rule and sentence")
-        keys[(e["path"], e["rule"], e["sentence"])] += 1
-    return keys
+            line, col = _position(text, _entry_offsets(text)[i])
+            raise NewslintError(f"{where}:{line}:{col}", f"entry {i + 1} needs string fields path, rule and sentence")
+        entries.append(Entry(e["path"], e["rule"], e["sentence"], str(e.get("text", ""))))
+    return entries
 
 
-def load_entries(path: str | Path) -> list[Entry]:
-    """The entries of a baseline file, validated as `load` does (for tools that rewrite it)."""
-    load(path)
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return [Entry(e["path"], e["rule"], e["sentence"], str(e.get("text", ""))) for e in data["entries"]]
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _entry_offsets(text: str) -> list[int]:
+    """Where each item of the top-level "entries" array starts, in JSON text already known valid.
+
+    Python's json module keeps no positions, so the text is walked value by value; with a
+    repeated "entries" key the last one counts, as it does for json.loads.
+    """
+    decode = json.JSONDecoder().raw_decode
+    found: list[int] = []
+    i = _skip(text, _skip(text, 0) + 1)  # past "{"
+    while text[i] != "}":
+        key, i = decode(text, i)
+        i = _skip(text, _skip(text, i) + 1)  # past ":"
+        if key == "entries":
+            found, i = [], _skip(text, i + 1)  # past "["
+            while text[i] != "]":
+                found.append(i)
+                i = _skip(text, decode(text, i)[1])
+                i = _skip(text, i + (text[i] == ","))
+            i += 1
+        else:
+            i = decode(text, i)[1]
+        i = _skip(text, i)
+        i = _skip(text, i + (text[i] == ","))
+    return found
+
+
+def _skip(text: str, i: int) -> int:
+    """The offset of the first non-blank character at or after `i`."""
+    return _SPACE.match(text, i).end()
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in code points, as json reports them) of an offset."""
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
 
 
 def baseline_path(path: str, baseline_file: str | Path) -> str:
@@ -103,13 +153,23 @@ def filter_new(results: list[FileResult], keys: Counter, baseline_file: str | Pa
         if result.document is None:
             out.append(result)
             continue
-        path = baseline_path(result.path, baseline_file)
-        kept = []
-        for f in result.findings:
-            key = entry_for(path, result.document, f).key
-            if left[key] > 0:
-                left[key] -= 1
-            else:
-                kept.append(f)
+        kept, _ = hold_back(baseline_path(result.path, baseline_file), result.document, result.findings, left)
         out.append(replace(result, findings=tuple(kept)))
     return out
+
+
+def hold_back(path: str, doc: Document, findings: Iterable[Finding], left: Counter) -> tuple[list[Finding], list[Finding]]:
+    """(new, remembered) findings of one file; each remembered one uses up one count of its key in `left`.
+
+    `path` is the file as the baseline records it (baseline_path). `newslint check --baseline`,
+    `newslint review` and the review page's export all match findings to entries here.
+    """
+    new, held = [], []
+    for f in findings:
+        key = entry_for(path, doc, f).key
+        if left[key] > 0:
+            left[key] -= 1
+            held.append(f)
+        else:
+            new.append(f)
+    return new, held

@@ -51,9 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=FORMATS, default="auto",
                        help="output format (default: auto = github under GitHub Actions, rich on a terminal, else plain)")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
-    check.add_argument("--config", metavar="FILE", help="use this config file for every article (no discovery)")
-    check.add_argument("--select", type=_csv, default=None, metavar="IDS", help="only these rules or groups (comma-separated)")
-    check.add_argument("--ignore", type=_csv, default=None, metavar="IDS", help="also skip these rules or groups")
+    _rule_options(check)
     check.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None,
                        help="lowest severity that makes the exit code 1 (default: the config's, else warning)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in rich output")
@@ -70,10 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("paths", nargs="+", metavar="PATH")
     review.add_argument("--baseline", default=".newslint-baseline.json", metavar="FILE",
                         help="where dismissed findings are remembered (default: .newslint-baseline.json)")
-    review.add_argument("--select", type=_csv, default=None, metavar="IDS", help="only these rules or groups")
-    review.add_argument("--ignore", type=_csv, default=None, metavar="IDS", help="skip these rules or groups")
+    _rule_options(review)
     rules = sub.add_parser("rules", help="list the rules (id, severity, summary)")
     rules.add_argument("--all", action="store_true", help="include rules that are off by default")
+    rules.add_argument("--format", choices=("text", "markdown"), default="text",
+                       help="markdown: the reference of every rule, as in docs/rules.md")
+    kinds = sub.add_parser("kinds", help="list the check kinds a rule file can use")
+    kinds.add_argument("--format", choices=("text", "markdown"), default="text",
+                       help="markdown: every kind with its options, as in docs/check-kinds.md")
     explain = sub.add_parser("explain", help="show what a rule flags, why, and its examples")
     explain.add_argument("rule", metavar="RULE")
     config = sub.add_parser("config", help="print the configuration that applies to a file or folder")
@@ -82,13 +84,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _rule_options(parser: argparse.ArgumentParser) -> None:
+    """--config, --select and --ignore: what `check` and `review` share, so they agree on the rules."""
+    parser.add_argument("--config", metavar="FILE", help="use this config file for every article (no discovery)")
+    parser.add_argument("--select", type=_csv, default=None, metavar="IDS", help="only these rules or groups (comma-separated)")
+    parser.add_argument("--ignore", type=_csv, default=None, metavar="IDS", help="also skip these rules or groups")
+
+
+def _run_options(args, **more):
+    """The RunOptions of `check` or `review` from their shared rule options (and `more`)."""
+    from .runner import RunOptions
+
+    return RunOptions(
+        config=args.config,
+        select=tuple(args.select) if args.select is not None else None,
+        ignore=tuple(args.ignore) if args.ignore else None,
+        **more,
+    )
+
+
 def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run the command line; returns the exit code."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     try:
         args = build_parser().parse_args(argv)
-        if args.command in ("check", "config"):
+        if args.command in ("check", "config", "review"):
             from .runner import clear_caches
 
             clear_caches()  # an in-process run (tests, editors) sees files as they are now
@@ -101,6 +122,8 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
             return _review(args, out, err)
         if args.command == "rules":
             return _rules(args, out)
+        if args.command == "kinds":
+            return _kinds(args, out)
         if args.command == "config":
             return _config(args, out)
         return _explain(args, out)
@@ -117,10 +140,8 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
 def _check(args, out: TextIO, err: TextIO) -> int:
     from . import runner
 
-    opts = runner.RunOptions(
-        config=args.config,
-        select=tuple(args.select) if args.select is not None else None,
-        ignore=tuple(args.ignore) if args.ignore else None,
+    opts = _run_options(
+        args,
         fail_on=args.fail_on,
         fix="diff" if args.diff else ("write" if args.fix else ""),
         report_unused=args.report_unused_suppressions,
@@ -166,7 +187,7 @@ def _report(args, results, rules, out: TextIO, err: TextIO) -> None:
     color = args.color == "always" or (args.color == "auto" and tty and "NO_COLOR" not in os.environ)
     width = shutil.get_terminal_size().columns if tty else None
     get_reporter(fmt)(results, target, ReportOptions(color=color, width=width, statistics=args.statistics, rules=rules))
-    if args.statistics:
+    if args.statistics and (fmt != "rich" or args.output):  # rich's own table carries the statistics
         (err if fmt in MACHINE_FORMATS or args.output else target).write("\n".join(statistics(results)) + "\n")
     if args.output:
         _write_output(args.output, target.getvalue())
@@ -190,11 +211,11 @@ def _write_output(path: str, text: str) -> None:
 
 
 def _write_baseline(outcomes, path: str, err: TextIO) -> None:
-    from .baseline import dumps
+    from .baseline import save
     from .runner import baseline_entries
 
     entries = baseline_entries(outcomes, path)
-    _write_output(path, dumps(entries))
+    save(path, entries)
     err.write(f"newslint: wrote {len(entries)} finding(s) to baseline {path}\n")
 
 
@@ -241,28 +262,47 @@ def _config(args, out: TextIO) -> int:
 
 
 def _review(args, out: TextIO, err: TextIO) -> int:
-    from dataclasses import replace
-
-    from .config import DEFAULT, rules_for
     from .review import run
 
     if not sys.stdin.isatty():
         err.write("newslint review: needs an interactive terminal, and standard input is not one; "
                   "use 'newslint check' in scripts\n")
         return EXIT_ERROR
-    config = replace(DEFAULT, select=tuple(args.select or DEFAULT.select), ignore=tuple(args.ignore or DEFAULT.ignore))
-    tally, _ = run(args.paths, args.baseline, rules_for(config), out)
+    if "-" in args.paths:
+        raise NewslintError("newslint review", "cannot review standard input; name the article files")
+    tally, _ = run(args.paths, args.baseline, _run_options(args), out)
     return EXIT_ERROR if tally.errors else EXIT_CLEAN
 
 
 def _rules(args, out: TextIO) -> int:
     from .config import builtin_rules
 
+    if args.format == "markdown":
+        from .docs_gen import rules_markdown
+
+        out.write(rules_markdown(builtin_rules()))
+        return EXIT_CLEAN
     rules = [r for r in builtin_rules() if args.all or r.enabled]
     width = max((len(r.id) for r in rules), default=10)
     for r in rules:
         off = "" if r.enabled else " (off by default)"
         out.write(f"{r.id:<{width}}  {str(r.severity):<7}  {r.summary}{off}\n")
+    return EXIT_CLEAN
+
+
+def _kinds(args, out: TextIO) -> int:
+    from .config import builtin_rules
+    from .kinddoc import all_kinds
+
+    kinds = all_kinds()
+    if args.format == "markdown":
+        from .docs_gen import kinds_markdown
+
+        out.write(kinds_markdown(kinds, builtin_rules()))
+        return EXIT_CLEAN
+    from .kinddoc import kinds_text
+
+    out.write(kinds_text(kinds))
     return EXIT_CLEAN
 
 
@@ -272,14 +312,7 @@ def _explain(args, out: TextIO) -> int:
     found = [r for r in builtin_rules() if args.rule in (r.id, *r.aliases)]
     if not found:
         raise NewslintError("newslint explain", f"unknown rule {args.rule!r}; 'newslint rules' lists them")
-    r = found[0]
-    out.write(f"{r.id} ({r.severity}, kind {r.kind}, scope {r.scope})\n\n{r.summary}\n\nWhy: {r.why}\n")
-    if r.references:
-        out.write("\nReferences:\n" + "".join(f"  - {ref}\n" for ref in r.references))
-    out.write("\nFlagged:\n" + "".join(f"  ✗ {e.strip()}\n" for e in r.examples_fail))
-    out.write("\nNot flagged:\n" + "".join(f"  ✓ {e.strip()}\n" for e in r.examples_pass))
-    if r.fix == "safe":
-        out.write("\nFixable: yes (safe fix with one suggestion)\n")
-    if not r.enabled:
-        out.write("\nOff by default; turn on with --select " + r.id + "\n")
+    from .ruledoc import explain_text
+
+    out.write(explain_text(found[0]))
     return EXIT_CLEAN

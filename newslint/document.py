@@ -8,6 +8,7 @@ the rest.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -33,6 +34,9 @@ def blank_out(text: str, spans: tuple[Span, ...] | list[Span]) -> str:
     return "".join(chars)
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
 @dataclass(frozen=True)
 class LineIndex:
     """Maps offsets to 1-based (line, column); `\\n`, `\\r\\n` and a lone `\\r` end a line."""
@@ -42,14 +46,7 @@ class LineIndex:
     @classmethod
     def of(cls, text: str) -> "LineIndex":
         """Index the line starts of `text`."""
-        starts = [0]
-        i, n = 0, len(text)
-        while i < n:
-            ch = text[i]
-            if ch == "\n" or (ch == "\r" and (i + 1 == n or text[i + 1] != "\n")):
-                starts.append(i + 1)
-            i += 1
-        return cls(tuple(starts))
+        return cls((0, *(m.end() for m in _LINE_END.finditer(text))))
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of `offset` (columns count code points)."""

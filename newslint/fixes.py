@@ -1,4 +1,4 @@
-"""Safe fixes: choose non-overlapping edits, apply them until nothing changes, write atomically.
+"""Safe fixes: choose non-overlapping edits, apply them until nothing changes (atomic.py writes them).
 
 Only findings that carry a fix (a `fix: safe` rule with one suggestion, or a check's
 explicit edit) are applied. Overlapping edits are resolved the same way every run:
@@ -9,13 +9,8 @@ until no fix applies, so a second `--fix` run changes nothing.
 from __future__ import annotations
 
 import difflib
-import os
-import stat
-import tempfile
-from pathlib import Path
 from typing import Callable, Iterable
 
-from .errors import NewslintError
 from .findings import Edit, Finding
 
 MAX_ROUNDS = 10
@@ -61,44 +56,6 @@ def fix_text(text: str, findings: list[Finding], relint: Callable[[str], list[Fi
         text, count = new, count + len(edits)
         findings = relint(text)
     return text, count
-
-
-def write_atomic(path: str, text: str) -> None:
-    """Replace a file's content via a temporary file and a rename, keeping its permissions.
-
-    A read-only file, or any failure to write, leaves the original untouched and
-    raises a NewslintError naming the file.
-    """
-    target = Path(path).resolve()
-    try:
-        st = target.stat()
-    except OSError as exc:
-        raise NewslintError(path, f"cannot write fixes ({exc.strerror or exc}); file left unchanged") from None
-    if not st.st_mode & stat.S_IWUSR or not os.access(target, os.W_OK):
-        raise NewslintError(path, "file is read-only; fixes not written, file left unchanged")
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".newslint-tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, stat.S_IMODE(st.st_mode))
-        _keep_owner(tmp, st)
-        os.replace(tmp, target)
-    except OSError as exc:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise NewslintError(path, f"cannot write fixes ({exc.strerror or exc}); file left unchanged") from None
-
-
-def _keep_owner(tmp: str, st: os.stat_result) -> None:
-    """Give the new file the old one's owner where we may (as root, say)."""
-    if hasattr(os, "chown") and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
-        try:
-            os.chown(tmp, st.st_uid, st.st_gid)
-        except PermissionError:
-            pass
 
 
 def unified_diff(path: str, old: str, new: str) -> str:

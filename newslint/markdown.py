@@ -1,8 +1,9 @@
 """Markdown reader: front matter, headings, lists and code, mapped to spans of the file's text.
 
 Only the prose is linted. Front matter (except the title's value), fenced and indented
-code, HTML comments and tags, link URLs, reference definitions and block markers
-(`#`, `>`, list bullets) are blanked; headings and list items are blocks of their own.
+code, HTML comments and tags, link URLs, reference definitions, emphasis delimiters
+(`*`, `**`, `_`, `__`) and block markers (`#`, `>`, list bullets, a heading's closing
+`#`s) are blanked; headings and list items are blocks of their own.
 """
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ _FRONT_MATTER = re.compile(r"\A(\ufeff?)---[ \t]*\r?\n(.*?)(?:\r?\n|^)(?:---|\.\
 _TITLE_LINE = re.compile(r"^(title|headline)[ \t]*:[ \t]*(?P<q>[\"']?)(?P<v>.*?)(?P=q)[ \t]*$", re.M)
 _FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^[ ]{0,3}(#{1,6})(?:[ \t]+|$)")
+_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")  # "## Title ##": the closing sequence
+_EMPHASIS = re.compile(  # *em*, **strong**, _em_, __strong__ on one line; only the delimiters are skipped
+    r"(?<![\w*\\])(\*{1,3})(?=[^\s*])(?:.*?[^\s*\\])?\1(?![\w*])"
+    r"|(?<![\w_\\])(_{1,3})(?=[^\s_])(?:.*?[^\s_\\])?\2(?![\w_])"
+)
 _SETEXT = re.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _QUOTE_MARKER = re.compile(r"^[ \t]*(?:>[ \t]?)+")
@@ -141,8 +147,7 @@ def _blocks(masked: str, start: int) -> tuple[list[Span], Span | None, list[Span
             skipped.append(Span(ls, ls + marker.end()))
             if not _QUOTE_MARKER.match(line) or current is None:
                 flush()
-        for m in _INLINE_SKIP.finditer(masked, ls, le):
-            skipped.append(Span(m.start(), m.end()))
+        skipped.extend(_inline_markup(masked, ls, le, heading=bool(marker) and bool(_HEADING.match(line))))
         if current is None:
             current = [ls + (marker.end() if marker else 0), le]
         else:
@@ -160,6 +165,19 @@ def _blocks(masked: str, start: int) -> tuple[list[Span], Span | None, list[Span
     if heading is not None:
         heading = next((b for b in trimmed if heading.contains(b)), None)
     return trimmed, heading, skipped
+
+
+def _inline_markup(masked: str, start: int, end: int, *, heading: bool) -> list[Span]:
+    """Markup within one line: links, tags, code, URLs, emphasis delimiters, a heading's closing #s."""
+    spans = [Span(m.start(), m.end()) for m in _INLINE_SKIP.finditer(masked, start, end)]
+    for m in _EMPHASIS.finditer(masked, start, end):
+        delimiter = len(m.group(1) or m.group(2))
+        spans += [Span(m.start(), m.start() + delimiter), Span(m.end() - delimiter, m.end())]
+    if heading:
+        close = _HEADING_CLOSE.search(masked, start, end)
+        if close:
+            spans.append(Span(close.start(), close.end()))
+    return spans
 
 
 def _lines(text: str, start: int):

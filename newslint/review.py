@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .atomic import write_atomic
-from .baseline import Entry, baseline_path, dumps, entry_for, filter_new, load_entries
+from .baseline import Entry, baseline_path, entry_for, filter_new, load_entries, save
+from .config import rules_for
 from .document import Document
 from .errors import NewslintError
 from .findings import Edit, Finding
 from .results import FileResult
 from .review_screen import QUIT, Screen, read_key_from, show
+from .runner import RunOptions, Task, check_task, file_config, plan
 
 KEEP, DISMISS, FIX, NEXT = "k", "d", "f", "n"
 
@@ -54,40 +56,41 @@ class Store:
     def add(self, entry: Entry) -> None:
         """Remember one more finding and write the file at once."""
         self.entries.append(entry)
-        try:
-            write_atomic(self.path, dumps(self.entries))
-        except OSError as exc:
-            raise NewslintError(str(self.path), f"cannot write baseline ({exc.strerror or exc})") from None
+        save(self.path, self.entries)
 
 
-def review(paths: list[str], store: Store, rules, screen: Screen) -> Tally:
-    """Review every finding of every file not already in the baseline."""
-    from .inputs import expand
+def review(tasks: list[Task], store: Store, opts: RunOptions, screen: Screen) -> Tally:
+    """Review every finding of every file not already in the baseline.
 
+    Each file is checked as `newslint check` checks it (runner.check_task: its config,
+    per_file overrides, exclude, inline suppressions); only the baseline differs.
+    """
     tally = Tally()
-    for inp in expand(paths):
-        if inp.problem:
-            screen.say(f"{inp.path}: {inp.problem}", style="red")
+    for task in tasks:
+        if task.problem:
+            screen.say(f"{task.path}: {task.problem}", style="red")
             tally.errors += 1
             continue
-        _review_file(inp.path, store, rules, screen, tally)
+        _review_file(task, store, opts, screen, tally)
         if tally.quit:
             break
     return tally
 
 
-def _review_file(path: str, store: Store, rules, screen: Screen, tally: Tally) -> None:
-    doc = _read(path, screen, tally)
-    if doc is None:
+def _review_file(task: Task, store: Store, opts: RunOptions, screen: Screen, tally: Tally) -> None:
+    path = task.path
+    result = _check(task, opts, screen, tally)
+    if result is None:
         return
-    findings = _open_findings(path, doc, rules, store)
+    doc, findings = result.document, _open_findings(result, store)
     if not findings:
         screen.say(f"{path}: nothing to review.")
         return
+    why = {r.id: r.why for r in rules_for(file_config(path, opts))}
     i, done = 0, 0  # findings decided before the list was last rebuilt (after a fix)
     while i < len(findings):
         f = findings[i]
-        show(screen, path, doc, f, done + i + 1, done + len(findings))
+        show(screen, path, doc, f, done + i + 1, done + len(findings), why.get(f.rule, ""))
         key = screen.ask(_choices(f))
         if key == QUIT:
             tally.quit = True
@@ -95,13 +98,15 @@ def _review_file(path: str, store: Store, rules, screen: Screen, tally: Tally) -
         if key == NEXT:
             return
         if key == FIX:
-            fixed = _fix(path, doc, f, screen)
-            if fixed is None:
+            cut = _fix(path, doc, f, screen)
+            if cut is None:
                 continue  # not fixed: the same finding again, to keep or dismiss
             tally.fixed += 1
-            doc, cut = fixed
-            done += i + 1
-            findings, i = [g for g in _open_findings(path, doc, rules, store) if g.start >= cut], 0
+            result = _check(task, opts, screen, tally)
+            if result is None:
+                return
+            doc, done = result.document, done + i + 1
+            findings, i = [g for g in _open_findings(result, store) if g.start >= cut], 0
             continue
         if key == DISMISS:
             store.add(entry_for(baseline_path(path, store.path), doc, f))
@@ -117,28 +122,25 @@ def _choices(f: Finding) -> dict[str, str]:
     return {KEEP: "keep", DISMISS: "dismiss", **fix, NEXT: "next file", QUIT: "quit"}
 
 
-def _read(path: str, screen: Screen, tally: Tally) -> Document | None:
-    from .readers import read_path
-
-    try:
-        return read_path(path)
-    except NewslintError as exc:
-        screen.say(str(exc), style="red")
+def _check(task: Task, opts: RunOptions, screen: Screen, tally: Tally) -> FileResult | None:
+    """The file read and checked as `newslint check` would; an error is shown and counted."""
+    result = check_task(task, opts).result
+    if result.error:
+        screen.say(result.error, style="red")
         tally.errors += 1
         return None
+    return result
 
 
-def _open_findings(path: str, doc: Document, rules, store: Store) -> list[Finding]:
+def _open_findings(result: FileResult, store: Store) -> list[Finding]:
     """The file's findings that the baseline does not already silence."""
-    from .engine import lint
-
-    result = FileResult(path, doc, tuple(lint(doc, rules)))
     return list(filter_new([result], store.keys, store.path)[0].findings)
 
 
-def _fix(path: str, doc: Document, f: Finding, screen: Screen) -> tuple[Document, int] | None:
-    """Apply a finding's safe fix to the file; returns the new document and where to go on from."""
-    from .readers import is_markdown, read_path, read_text
+def _fix(path: str, doc: Document, f: Finding, screen: Screen) -> int | None:
+    """Apply a finding's safe fix to the file; returns the offset to go on from, None if not fixed."""
+    from .fixes import apply_edits
+    from .readers import read_path
 
     edit: Edit = f.fix
     try:
@@ -149,7 +151,7 @@ def _fix(path: str, doc: Document, f: Finding, screen: Screen) -> tuple[Document
     if on_disk != doc.text:
         screen.say(f"{path}: changed on disk since it was read; not fixed.", style="red")
         return None
-    text = doc.text[: edit.start] + edit.replacement + doc.text[edit.end :]
+    text = apply_edits(doc.text, [edit])
     try:
         write_atomic(path, text)
     except OSError as exc:
@@ -157,17 +159,22 @@ def _fix(path: str, doc: Document, f: Finding, screen: Screen) -> tuple[Document
         return None
     shown = edit.replacement or "(removed)"
     screen.say(f"Fixed: '{doc.text[edit.start:edit.end]}' → '{shown}'.", style="green")
-    return read_text(text, path, markdown=is_markdown(path)), edit.start + len(edit.replacement)
+    return edit.start + len(edit.replacement)
 
 
-def run(paths: list[str], baseline: str | Path, rules, out) -> tuple[Tally, Store]:
-    """Review in the terminal on standard input: keys are read one at a time, without Enter."""
+def run(paths: list[str], baseline: str | Path, opts: RunOptions, out) -> tuple[Tally, Store]:
+    """Review in the terminal on standard input: keys are read one at a time, without Enter.
+
+    Config files and the baseline are read first, so their errors stop the run before
+    the terminal changes mode.
+    """
     import sys
     import termios
     import tty
 
     from rich.console import Console
 
+    tasks = plan(paths, opts)
     store = Store.open(baseline)
     console = Console(file=out, highlight=False, emoji=False)
     screen = Screen(console, read_key_from(sys.stdin.fileno()))
@@ -176,7 +183,7 @@ def run(paths: list[str], baseline: str | Path, rules, out) -> tuple[Tally, Stor
     saved = termios.tcgetattr(fd)
     try:
         tty.setcbreak(fd)
-        tally = review(paths, store, rules, screen)
+        tally = review(tasks, store, opts, screen)
     finally:
         termios.tcsetattr(fd, termios.TCSADRAIN, saved)
     screen.say(closing_line(tally, store))

@@ -7,9 +7,9 @@ from typing import Callable
 
 from .document import Document
 from .findings import Finding, Span
+from .reporters import COLOURS, ICONS
 
 QUIT = "q"
-ICONS = {"error": "✖", "warning": "▲", "info": "●"}
 CONTEXT_LIMIT = 700
 
 
@@ -59,19 +59,16 @@ def context_span(doc: Document, f: Finding) -> Span:
     return span
 
 
-def show(screen: Screen, path: str, doc: Document, f: Finding, number: int, total: int) -> None:
-    """One finding: where it is, the sentence in context with the words marked, what to do."""
+def show(screen: Screen, path: str, doc: Document, f: Finding, number: int, total: int, why: str = "") -> None:
+    """One finding: where it is, the sentence in context with the words marked, why, what to do."""
     from rich.rule import Rule as Line
     from rich.text import Text
-
-    from .config import builtin_rules
 
     console = screen.console
     line, col = doc.position(f.start)
     console.print(Line(f"{path} · {number} of {total}", align="left", style="dim"))
     head = Text()
-    sev = str(f.severity)
-    head.append(f"{ICONS[sev]} {sev}", style={"error": "bold red", "warning": "yellow", "info": "cyan"}[sev])
+    head.append(f"{ICONS[f.severity]} {f.severity}", style=COLOURS[f.severity])
     head.append(f"  {f.rule}", style="bold")
     head.append(f"  line {line}, column {col}", style="dim")
     console.print(head)
@@ -82,7 +79,6 @@ def show(screen: Screen, path: str, doc: Document, f: Finding, number: int, tota
     body.append(_flat(doc.text[f.end : span.end]))
     console.print(body)
     console.print(Text(f.message, style="bold"))
-    why = next((r.why for r in builtin_rules() if r.id == f.rule), "")
     if why:
         console.print(Text(f"Why: {why}", style="dim"))
     if f.suggestions:

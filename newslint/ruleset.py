@@ -72,9 +72,9 @@ def builtin_rules_dir() -> Path:
     return installed if installed.is_dir() else here.parent / "rules"
 
 
-def load_rule(path: Path, display: str, group: str | None = None) -> Rule:
-    """Load and validate one rule file."""
-    data, where = load_yaml(path, display)
+def load_rule(path: Path, display: str, group: str | None = None, parsed: tuple[Any, Where] | None = None) -> Rule:
+    """Load and validate one rule file (`parsed`: its data and locations, when already read)."""
+    data, where = parsed or load_yaml(path, display)
     if not isinstance(data, Mapping):
         raise RuleError(f"{display}:1:1", "a rule file must be a mapping of keys such as id, kind, severity")
     for key in data:
@@ -101,7 +101,7 @@ def load_rule(path: Path, display: str, group: str | None = None) -> Rule:
     options = data.get("options") or {}
     check = compile_check(kind, options, where.child("options"))
     message = _text(data, "message", where)
-    _check_template(message, KINDS[kind].fields, where.value("message"), kind)
+    _check_template(message, KINDS[kind].fields, where, kind)
     fail, passing = _examples(data, where)
     return Rule(
         id=rule_id,
@@ -153,14 +153,15 @@ def _str_list(data: Mapping, key: str, where: Where) -> list[str]:
     return [str(v) for v in value]
 
 
-def _check_template(message: str, fields: tuple[str, ...], loc: str, kind: str) -> None:
+def _check_template(message: str, fields: tuple[str, ...], where: Where, kind: str) -> None:
+    """Reject unknown {fields}; the location is looked up only on error (it may need a parse)."""
     try:
         names = [f for _, f, _, _ in string.Formatter().parse(message) if f is not None]
     except ValueError as exc:
-        raise RuleError(loc, f"message is not a valid template ({exc}); use {{field}} and {{{{ for a brace") from None
+        raise RuleError(where.value("message"), f"message is not a valid template ({exc}); use {{field}} and {{{{ for a brace") from None
     for name in names:
         if name not in fields:
-            raise RuleError(loc, f"message uses {{{name}}}, which kind {kind} does not provide; expected one of: {', '.join(fields)}")
+            raise RuleError(where.value("message"), f"message uses {{{name}}}, which kind {kind} does not provide; expected one of: {', '.join(fields)}")
 
 
 def _examples(data: Mapping, where: Where) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -180,34 +181,43 @@ def _examples(data: Mapping, where: Where) -> tuple[tuple[str, ...], tuple[str, 
     return out[0], out[1]
 
 
-def load_rules_dir(root: Path, display_root: str | None = None) -> list[Rule]:
+def load_rules_dir(root: Path, display_root: str | None = None, *, cache: bool = False) -> list[Rule]:
     """Every `<group>/<name>.yaml` under `root`, sorted by id; ids must be unique.
 
     Folders whose names start with `_` hold data that rules share (demonyms, titles)
-    and are not rules themselves.
+    and are not rules themselves. With `cache`, parsed YAML is kept on disk keyed by
+    the files' bytes (rulecache.py): start-up then skips the YAML parser.
     """
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     if not root.is_dir():
         raise NewslintError(str(root), "rule folder does not exist")
-    for path in sorted(root.glob("*/*.y*ml")):
-        if path.parent.name.startswith(("_", ".")):
-            continue  # data folders such as rules/_lexicon hold word lists, not rules
+    # data folders such as rules/_lexicon hold word lists, not rules
+    paths = [p for p in sorted(root.glob("*/*.y*ml")) if not p.parent.name.startswith(("_", "."))]
+    parsed = None
+    if cache:
+        from .rulecache import FolderCache
+
+        parsed = FolderCache(root, paths)
+    for path in paths:
         display = f"{display_root}/{path.parent.name}/{path.name}" if display_root else str(path)
         if path.suffix != ".yaml":
             raise RuleError(display + ":1:1", f"rule files end in .yaml; rename it to {path.stem}.yaml")
-        rule = load_rule(path, display, group=path.parent.name)
+        data = parsed.parse(path, display) if parsed is not None else None
+        rule = load_rule(path, display, group=path.parent.name, parsed=data)
         for name in (rule.id, *rule.aliases):
             if name in seen:
                 raise RuleError(display + ":1:1", f"rule id {name!r} is already used by {seen[name]}")
             seen[name] = display
         rules.append(rule)
+    if parsed is not None:
+        parsed.save()
     return sorted(rules, key=lambda r: r.id)
 
 
 def load_builtin_rules() -> list[Rule]:
-    """The default packs shipped in the wheel."""
-    return load_rules_dir(builtin_rules_dir(), "rules")
+    """The default packs shipped in the wheel (parsed YAML cached on disk)."""
+    return load_rules_dir(builtin_rules_dir(), "rules", cache=True)
 
 
 def select(rules: Iterable[Rule], select: Iterable[str] = (), ignore: Iterable[str] = (), where: str = "--select") -> list[Rule]:

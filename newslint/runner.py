@@ -162,27 +162,27 @@ def _read(task: Task, name: str):
     return read_path(task.path)
 
 
-def _findings(doc, config: Config, opts: RunOptions) -> tuple[list[Finding], list[Finding]]:
-    """Findings that survive suppression, and those a baseline holds back."""
+def lint_document(doc, config: Config, report_unused: bool = False, entities: tuple = ()) -> list[Finding]:
+    """What `newslint check` reports for one document before any baseline: its config's rules, less suppressions.
+
+    The attribution checks know the config's `entities` plus any given here (the Python API's).
+    `newslint review` and the Python API call this too, so all three agree on the findings.
+    """
     from .engine import lint
     from .suppression import apply
 
-    doc = doc.with_entities(config.entities)  # people and organisations named in the config
-    findings = apply(doc, lint(doc, rules_for(config)), _aliases(config), opts.report_unused)
+    doc = doc.with_entities(config.entities + tuple(entities))  # people and organisations the config names
+    return apply(doc, lint(doc, rules_for(config)), _aliases(config), report_unused)
+
+
+def _findings(doc, config: Config, opts: RunOptions) -> tuple[list[Finding], list[Finding]]:
+    """Findings that survive suppression, and those a baseline holds back."""
+    findings = lint_document(doc, config, opts.report_unused)
     if not opts.baseline:
         return findings, []
-    from .baseline import entry_for
+    from .baseline import baseline_path, hold_back
 
-    remaining = _baseline(opts.baseline).copy()
-    kept, held = [], []
-    for f in findings:
-        key = entry_for(baseline_path(doc.path or "<stdin>", opts.baseline), doc, f).key
-        if remaining[key] > 0:
-            remaining[key] -= 1
-            held.append(f)
-        else:
-            kept.append(f)
-    return kept, held
+    return hold_back(baseline_path(doc.path or "<stdin>", opts.baseline), doc, findings, _baseline(opts.baseline).copy())
 
 
 @lru_cache(maxsize=16)
@@ -197,17 +197,9 @@ def _baseline(path: str):
     return load(path)
 
 
-def baseline_path(path: str, baseline_file: str) -> str:
-    """A file's path as a baseline records it: posix, relative to the baseline's folder."""
-    if path == "<stdin>":
-        return path
-    rel = os.path.relpath(os.path.abspath(path), os.path.dirname(os.path.abspath(baseline_file)))
-    return rel.replace(os.sep, "/")
-
-
 def _fixed(task: Task, name: str, doc, findings, config: Config, opts: RunOptions, fail_on: str) -> Outcome:
     """Apply safe fixes; write them (or diff them), then report what remains."""
-    from .fixes import fix_text, unified_diff, write_atomic
+    from .fixes import fix_text, unified_diff
     from .readers import read_text
 
     markdown = doc.markup == "markdown"
@@ -222,15 +214,27 @@ def _fixed(task: Task, name: str, doc, findings, config: Config, opts: RunOption
         return Outcome(FileResult(name, doc, tuple(findings)), fail_on)
     if opts.fix == "diff":
         return Outcome(FileResult(name, doc, tuple(findings)), fail_on, count, unified_diff(name, doc.text, new_text))
-    write_atomic(task.path, new_text)
+    _write_fixes(task.path, new_text)
     new_doc = read_text(new_text, name, markdown=markdown)
     remaining, held = _findings(new_doc, config, opts)
     return Outcome(FileResult(name, new_doc, tuple(remaining)), fail_on, count, baselined=tuple(held))
 
 
+def _write_fixes(path: str, text: str) -> None:
+    """Write a fixed article atomically; a failure leaves it unchanged and is a NewslintError."""
+    from .atomic import ReadOnlyFile, write_atomic
+
+    try:
+        write_atomic(path, text)
+    except ReadOnlyFile:
+        raise NewslintError(path, "file is read-only; fixes not written, file left unchanged") from None
+    except OSError as exc:
+        raise NewslintError(path, f"cannot write fixes ({exc.strerror or exc}); file left unchanged") from None
+
+
 def baseline_entries(outcomes: list[Outcome], baseline_file: str) -> list:
     """Baseline entries for every finding reported or held back, keyed as `--baseline` reads them."""
-    from .baseline import entry_for
+    from .baseline import baseline_path, entry_for
 
     entries = []
     for o in outcomes:

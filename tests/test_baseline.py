@@ -79,7 +79,12 @@ def test_a_baseline_written_by_the_review_page_format_is_read(story):
     [
         ('{"version": 1, "entries": [\n', "base.json:2:1: baseline is not valid JSON (Expecting value)"),
         ('{"version": 2, "entries": []}', 'base.json: not a newslint baseline; expected {"version": 1, "entries": [...]}'),
-        ('{"version": 1, "entries": [{"path": "a"}]}', "base.json: entry 1 needs string fields path, rule and sentence"),
+        ('{"version": 1, "entries": [{"path": "a"}]}', "base.json:1:28: entry 1 needs string fields path, rule and sentence"),
+        ('{"version": 1,\n "entries": [\n  {"path": "a", "rule": "r", "sentence": "s"},\n  {"path": "a", "rule": "r", "sentence": "s"},\n'
+         '\t"just a string"\n ]\n}\n', "base.json:5:2: entry 3 needs string fields path, rule and sentence"),
+        ('{"entries": [{"path": "a", "rule": "r", "sentence": "s"}, {"path": "a", "rule": "r", "sentence": 7}], "version": 1}',
+         "base.json:1:59: entry 2 needs string fields path, rule and sentence"),
+        ('{"version": 1, "entries": [], "entries": [\n    null]}', "base.json:2:5: entry 1 needs string fields path, rule and sentence"),
     ],
 )
 def test_corrupt_baseline_is_a_one_line_error(story, content, error):

@@ -70,7 +70,7 @@ def test_failed_write_leaves_the_original_and_no_temporary_file(story, monkeypat
     def refuse(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("newslint.fixes.os.replace", refuse)
+    monkeypatch.setattr("newslint.atomic.os.replace", refuse)
     r = run("check", "--fix", "story.txt")
     assert r.code == 2
     assert r.err.splitlines()[0] == "story.txt: cannot write fixes (No space left on device); file left unchanged"

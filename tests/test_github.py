@@ -74,6 +74,25 @@ def test_statistics_after_plain_output(story):
     ]
 
 
+def test_statistics_with_rich_print_the_rule_table_once(story):
+    r = run("check", "--format", "rich", "--statistics", "--select", "sourcing.vague-source,usage.redundant-phrase", "story.txt")
+    assert r.out.splitlines()[-4:] == [
+        "rule                    count  fixable",
+        "sourcing.vague-source       1",
+        "usage.redundant-phrase      1        1",
+        "2 findings in 1 file (0 error, 1 warning, 1 info); 1 fixable with --fix",
+    ]
+    assert r.out.count("usage.redundant-phrase      1") == 1
+    assert r.err == ""
+
+
+def test_rich_without_statistics_has_no_fixable_column(story):
+    r = run("check", "--format", "rich", "--select", "sourcing.vague-source,usage.redundant-phrase", "story.txt")
+    assert r.out.splitlines()[-4:-1] == ["rule                    count", "sourcing.vague-source       1",
+                                         "usage.redundant-phrase      1"]
+    assert r.out.splitlines()[-1] == "2 findings in 1 file (0 error, 1 warning, 1 info)"
+
+
 def test_statistics_go_to_stderr_for_machine_formats(story):
     r = run("check", "--format", "json", "--statistics", "story.txt")
     assert r.out.startswith("{")

@@ -131,3 +131,14 @@ def test_a_finding_across_paragraphs_is_listed_after_the_article():
     assert loose.startswith('<h3>Across the article</h3><ul><li><button type="button" class="ref sev-info" id="ref-f1"')
     assert "<q>First paragraph here. Second paragraph here.</q>" in loose
     assert '<p class="flagged">Flagged: <q>First paragraph here. Second paragraph here.</q></p>' in loose
+
+
+def test_a_finding_on_skipped_markdown_is_shown_as_written(tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text("# Talks\n\n<!-- newslint-disable-next-line usage -->\nSome observers agree.\n", encoding="utf-8")
+    target = tmp_path / "review.html"
+    main(["check", "--format", "html", "--report-unused-suppressions", "--output", str(target), str(story)],
+         io.StringIO(), io.StringIO())
+    html = target.read_text(encoding="utf-8")
+    assert "<q>&lt;!-- newslint-disable-next-line usage --&gt;</q>" in html  # nothing else would be left of it
+    assert '<p class="flagged">Flagged: <q>&lt;!-- newslint-disable-next-line usage --&gt;</q></p>' in html

@@ -301,3 +301,44 @@ def test_overlapping_findings_open_the_narrower_one_first(browser, tmp_path):
     page.locator("#ref-f2").click()
     assert page.locator("#card-f2 .card-title code").inner_text() == "readability.long-sentence"
     assert page.locator("#card-f1").is_hidden()
+
+
+MARKDOWN = """\
+# Talks resume in **Istanbul** ##
+
+Some **observers** suggest [the deal](https://example.com/deal "The deal") was agreed long ago.
+
+> The end result was a draw, according to
+> some, and see <https://example.org/a_b> or `the annex`.
+"""
+MARKDOWN_RULES = ("sourcing.vague-source", "usage.redundant-phrase")
+
+
+def test_markdown_shows_prose_not_markup(browser, tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text(MARKDOWN, encoding="utf-8")
+    target = tmp_path / "review.html"
+    main(["check", "--format", "html", "--select", ",".join(MARKDOWN_RULES), "--output", str(target), str(story)],
+         io.StringIO(), io.StringIO())
+    page = _open(browser, target)
+    assert page.locator("h2.headline").inner_text() == "Talks resume in Istanbul"
+    paragraphs = [p.replace("\n", " ") for p in page.locator(".file > p").evaluate_all(
+        "ps => ps.map(p => { const c = p.cloneNode(true); c.querySelectorAll('button').forEach(b => b.remove());"
+        " return c.textContent; })")]
+    assert paragraphs == [
+        "Some observers suggest the deal was agreed long ago.",
+        "The end result was a draw, according to some, and see https://example.org/a_b or the annex.",
+    ]
+    # Each highlight covers exactly its finding's characters, less the hidden markup.
+    doc = read_path(story)
+    result = lint(doc, [r for r in builtin_rules() if r.id in MARKDOWN_RULES])
+    skipped = {i for s in doc.skipped for i in range(s.start, s.end)}
+    assert [f.text for f in result] == ["Some **observers", "end result", "according to\n> some"]
+    for n, f in enumerate(result, 1):
+        shown = "".join(ch for i, ch in enumerate(doc.text[f.start : f.end], f.start) if i not in skipped)
+        assert page.eval_on_selector_all(f'mark[data-f~="f{n}"]', MARK_TEXT) == shown
+    assert page.locator(".skipped").all_inner_texts() == ["https://example.org/a_b", "the annex"]
+    assert page.locator('li[data-f="f1"] a').inner_text() == "▲ 1. “Some observers”\nline 3"
+    page.locator('mark[data-f~="f1"]').first.click()
+    assert page.locator("#card-f1").is_visible()
+    assert page.newslint_errors == []

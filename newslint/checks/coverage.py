@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from ..findings import Hit, Span
@@ -54,6 +55,7 @@ class Coverage:
     stopwords: frozenset[str]
     min_context: int = 0
     fields = ("match", "count", "total")
+    scopes = ("headline",)
 
     @classmethod
     def from_options(cls, options: Options) -> "Coverage":
@@ -92,18 +94,24 @@ class Coverage:
 
     def stem(self, word: str) -> str:
         """Lower case, common endings removed, cut to `stem_length` letters."""
-        w = word.lower().replace("’", "'")
-        w = w[:-2] if w.endswith("'s") else w
-        for suffix, repl in _ENDINGS:
-            if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
-                w = w[: -len(suffix)] + repl
-                break
-        if w.endswith("e") and len(w) > 3:
-            w = w[:-1]  # "price" and "prices" meet at "pric"
-        return w[: self.stem_length]
+        return _stem(word, self.stem_length)
 
     def stems_outside(self, text: str, unit: Span) -> tuple[set[str], int]:
         """Stems of every word before and after the unit, and how many words there are."""
         words = [m.group() for m in _WORD.finditer(text, 0, unit.start)]
         words += [m.group() for m in _WORD.finditer(text, unit.end)]
         return {self.stem(w) for w in words}, len(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str, length: int) -> str:
+    """Memoized: every word of every article is stemmed, and news reuses its words."""
+    w = word.lower().replace("’", "'")
+    w = w[:-2] if w.endswith("'s") else w
+    for suffix, repl in _ENDINGS:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+            w = w[: -len(suffix)] + repl
+            break
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]  # "price" and "prices" meet at "pric"
+    return w[:length]

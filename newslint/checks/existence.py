@@ -66,6 +66,7 @@ class Existence:
     matcher: Matcher
     exceptions: Matcher | None
     fields = ("match",)
+    scopes = ("headline", "sentence", "paragraph", "document")
 
     @classmethod
     def from_options(cls, options: Options) -> "Existence":
@@ -78,6 +79,8 @@ class Existence:
     def run(self, context: Context) -> Iterator[Hit]:
         """Yield each match in each unit."""
         text = context.text
+        if not self.matcher.may_match(text):
+            return
         for unit in context.units:
             hits = list(self.matcher.finditer(text, unit.start, unit.end))
             for start, end in drop_excepted(hits, self.exceptions, text, unit):

@@ -1,10 +1,11 @@
 """occurrence: a count or readability metric per unit, against a maximum or minimum.
 
 Metrics: `words`, `sentences` (in a paragraph or the document), `characters`,
-`matches` (of a `token` RE2 pattern) and `grade` (a textstat grade level). Grade uses
+`matches` (of a `token` RE2 pattern) and `grade` (a grade level). Grade uses
 formulas that count letters, words and sentences only (Coleman-Liau by default,
 or the Automated Readability Index): they need no pronunciation dictionary, so
-they work offline and give the same number everywhere (docs/decisions.md).
+they work offline and give the same number everywhere (docs/decisions.md). They are
+computed in grade.py, counting as textstat does, without textstat's 0.2 s import.
 """
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ class Occurrence:
     formula: str
     min_words: int = 0
     fields = ("count", "max", "min", "metric")
+    scopes = ("headline", "sentence", "paragraph", "document")
 
     @classmethod
     def from_options(cls, options: Options) -> "Occurrence":
@@ -96,10 +98,10 @@ class Occurrence:
 
 
 def grade_level(text: str, formula: str) -> float:
-    """A textstat grade level; textstat is imported only when a grade rule runs."""
-    import textstat
+    """A grade level by a named formula (the same figure textstat gives)."""
+    from .grade import FORMULAS
 
-    return float(getattr(textstat, formula)(text))
+    return float(FORMULAS[formula](text))
 
 
 def _show(value: float | None) -> str:

@@ -7,13 +7,13 @@ matched in a single pass (measured: docs/performance.md).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..errors import RuleError
 from .options import Options
 
-_APOSTROPHES = "'’"
+_APOSTROPHE = re.compile("['’]")
 
 
 def _re2():
@@ -24,10 +24,10 @@ def _re2():
 
 def phrase_pattern(phrase: str) -> str:
     """A regex for a literal phrase: any run of white space, either apostrophe."""
-    parts = []
-    for word in phrase.split():
-        parts.append("".join("['’]" if ch in _APOSTROPHES else re.escape(ch) for ch in word))
-    return r"\s+".join(parts)
+    escaped = r"\s+".join(map(re.escape, phrase.split()))  # one escape per word: rule packs compile at every start
+    if "'" in escaped or "’" in escaped:
+        escaped = _APOSTROPHE.sub("['’]", escaped)
+    return escaped
 
 
 def normalize(text: str) -> str:
@@ -45,6 +45,23 @@ class Matcher:
 
     regex: object
     whole_words: bool
+    _last: list = field(default_factory=lambda: [None], repr=False, compare=False)
+
+    def may_match(self, text: str) -> bool:
+        """False when no unit of `text` can have a match: one RE2 call rules out every unit.
+
+        Kinds ask this before their loop over units (most articles match few rules).
+        `finditer` does not ask: a kind that calls it for every unit should ask first.
+        A match inside a window (with its one character of context) is a match in the
+        whole text, so "none in the text" means none in any unit. The answer is kept
+        for the last text seen, by identity (the string is held, so it cannot go stale).
+        """
+        last = self._last[0]
+        if last is not None and last[0] is text:
+            return last[1]
+        found = self.regex.search(text) is not None
+        self._last[0] = (text, found)
+        return found
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """Matches within text[start:end], whole-word checked for non-ASCII letters too.
@@ -66,6 +83,35 @@ class Matcher:
             ):
                 continue
             yield s, e
+
+
+class Prefilter:
+    """One RE2 Set over the matchers of many rules: which of them match a text at all, in one pass.
+
+    The engine seeds each matcher's `may_match` answer with it before the rules run, so
+    an article costs one scan for all phrase rules instead of one per rule.
+    """
+
+    MIN_MATCHERS = 8  # below this, one search per rule is as quick
+
+    def __init__(self, matchers: list[Matcher]) -> None:  # noqa: D107
+        re2 = _re2()
+        opts = re2.Options()
+        opts.log_errors = False
+        opts.max_mem = 64 << 20  # a budget, allocated only as the DFA needs it
+        self.matchers = list(matchers)
+        self.set = re2.Set.SearchSet(opts)
+        for m in self.matchers:
+            flags = "" if m.regex.options.case_sensitive else "(?i)"
+            self.set.Add(f"(?:{flags}(?:{m.regex.pattern}))")
+        self.set.Compile()
+        self.index = {id(m): i for i, m in enumerate(self.matchers)}
+
+    def seed(self, text: str, matchers: list[Matcher]) -> None:
+        """Record for each of `matchers` (all part of this set) whether it matches `text`."""
+        found = set(self.set.Match(text) or ())
+        for m in matchers:
+            m._last[0] = (text, self.index[id(m)] in found)
 
 
 def compile_matcher(

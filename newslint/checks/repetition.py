@@ -42,6 +42,7 @@ class Repetition:
     exempt_names: bool
     exceptions: frozenset
     fields = ("count", "first_line", "match")
+    scopes = ("paragraph", "document")
 
     @classmethod
     def from_options(cls, options: Options) -> "Repetition":
@@ -76,11 +77,16 @@ class Repetition:
         terms: set[tuple] = set()
         for toks in sentences:
             for run in runs(text, toks):
-                for n in range(max(2, self.min_words), self.max_words + 1):
-                    for i in range(len(run) - n + 1):
-                        window = run[i : i + n]
-                        if self._candidate(window, exempt):
-                            key = tuple(t.stem if not is_function_word(t) else "" for t in window)
+                func = [is_function_word(t) for t in run]  # once per word, not once per window
+                keys = ["" if f else t.stem for t, f in zip(run, func)]
+                shortest = max(2, self.min_words)
+                for i in range(len(run)):
+                    if func[i]:
+                        continue  # no phrase starts with a function word
+                    for n in range(shortest, min(self.max_words, len(run) - i) + 1):
+                        if self._candidate(run, func, i, i + n, exempt):
+                            window = run[i : i + n]
+                            key = tuple(keys[i : i + n])
                             span = Span(window[0].start, window[-1].end)
                             if not found[key] and _is_term(window):
                                 terms.add(key)
@@ -88,14 +94,13 @@ class Repetition:
                                 found[key].append(span)
         return found, terms
 
-    def _candidate(self, window: list[Token], exempt: set[str]) -> bool:
-        """Content words at the edges (or a closing preposition), enough of them, not all exempt."""
-        last = window[-1]
-        if is_function_word(window[0]):
+    def _candidate(self, run: list[Token], func: list[bool], i: int, j: int, exempt: set[str]) -> bool:
+        """run[i:j]: content words at the edges (or a closing preposition), enough of them, not all exempt."""
+        if func[i]:
             return False
-        if is_function_word(last) and not (len(window) > 2 and last.text.lower() in PREPOSITIONS):
+        if func[j - 1] and not (j - i > 2 and run[j - 1].text.lower() in PREPOSITIONS):
             return False
-        content = [t for t in window if not is_function_word(t)]
+        content = [run[k] for k in range(i, j) if not func[k]]
         if len(content) < self.min_words:
             return False
         return not all(t.stem in exempt for t in content)

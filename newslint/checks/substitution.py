@@ -40,6 +40,7 @@ class Substitution:
     exceptions: Matcher | None
     otherwise: str = ""
     fields = ("match", "suggestion", "advice")
+    scopes = ("headline", "sentence", "paragraph", "document")
 
     @classmethod
     def from_options(cls, options: Options) -> "Substitution":
@@ -72,6 +73,8 @@ class Substitution:
     def run(self, context: Context) -> Iterator[Hit]:
         """Yield each phrase found, with its replacements in the matched text's case."""
         text = context.text
+        if not self.matcher.may_match(text):
+            return
         for unit in context.units:
             hits = list(self.matcher.finditer(text, unit.start, unit.end))
             for start, end in drop_excepted(hits, self.exceptions, text, unit):

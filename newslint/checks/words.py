@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from ..document import Document
@@ -64,6 +65,7 @@ class Token:
         return self.text[:1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light stem: lower case, no possessive, one inflection and one derivation stripped.
 
@@ -95,7 +97,13 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 
 def is_function_word(token: Token) -> bool:
     """True for words that carry grammar, not content."""
-    return token.text.lower().replace("’", "'") in FUNCTION_WORDS or len(token.text) < 3
+    return _is_function_text(token.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_function_text(text: str) -> bool:
+    """Memoized: repetition asks this about every word of every window (measured: docs/performance.md)."""
+    return text.lower().replace("’", "'") in FUNCTION_WORDS or len(text) < 3
 
 
 def runs(text: str, tokens_: list[Token]) -> Iterator[list[Token]]:

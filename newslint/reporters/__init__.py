@@ -10,6 +10,8 @@ import importlib
 from dataclasses import dataclass
 from typing import Callable, TextIO
 
+from ..findings import Severity
+
 REPORTERS: dict[str, str] = {
     "plain": "newslint.reporters.plain",
     "json": "newslint.reporters.json_v1",
@@ -18,6 +20,11 @@ REPORTERS: dict[str, str] = {
     "github": "newslint.reporters.github",
     "html": "newslint.reporters.html_page",
 }
+
+
+# Severity is never shown by colour alone: every view pairs the colour with an icon and the word.
+ICONS = {Severity.ERROR: "✖", Severity.WARNING: "▲", Severity.INFO: "●"}
+COLOURS = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}  # rich styles
 
 
 @dataclass(frozen=True)

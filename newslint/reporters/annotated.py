@@ -7,15 +7,19 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..findings import Finding, Severity, Span
+from ..findings import Finding, Span
 from ..results import FileResult, Summary
+from . import COLOURS, ICONS
 
-STYLES = {Severity.ERROR: "bold red underline", Severity.WARNING: "yellow underline", Severity.INFO: "cyan underline"}
-ICONS = {Severity.ERROR: "✖", Severity.WARNING: "▲", Severity.INFO: "●"}
+STYLES = {sev: f"{colour} underline" for sev, colour in COLOURS.items()}
 
 
 def render(results: list[FileResult], out: TextIO, options=None) -> None:
-    """Print each file's flagged paragraphs with their findings, then a summary table."""
+    """Print each file's flagged paragraphs with their findings, then the per-rule table.
+
+    That table is the --statistics table too (with a fixable column), so the command line
+    does not print statistics again after this report.
+    """
     import io
 
     from rich.console import Console
@@ -28,7 +32,7 @@ def render(results: list[FileResult], out: TextIO, options=None) -> None:
     for result in results:
         if result.document is not None and result.findings:
             _file(console, result)
-    _summary(console, results)
+    _summary(console, results, bool(options and options.statistics))
     # Padding from wrapped table cells is noise in terminals and diffs alike.
     out.write("\n".join(line.rstrip() for line in buffer.getvalue().split("\n")))
 
@@ -85,7 +89,7 @@ def _annotated(text: str, block: Span, numbered: list[tuple[int, Finding]]):
         out.append(text[a:b].replace("\r\n", "\n").replace("\r", "\n"), style=style)
         for n, f in numbered:
             if f.end == b:
-                out.append(f"[{n}]", style="bold " + STYLES[f.severity].split()[0])
+                out.append(f"[{n}]", style="bold " + COLOURS[f.severity])
     return out
 
 
@@ -100,7 +104,7 @@ def _finding_table(numbered: list[tuple[int, Finding]], doc):
     for n, f in numbered:
         line, col = doc.position(f.start)
         body = Text()
-        body.append(f"{ICONS[f.severity]} {f.severity}", style=STYLES[f.severity].split()[0])
+        body.append(f"{ICONS[f.severity]} {f.severity}", style=COLOURS[f.severity])
         body.append(f" {f.rule}", style="bold")
         body.append(f" {line}:{col}", style="dim")
         body.append(f" {f.message}")
@@ -110,21 +114,28 @@ def _finding_table(numbered: list[tuple[int, Finding]], doc):
     return grid
 
 
-def _summary(console, results: list[FileResult]) -> None:
+def _summary(console, results: list[FileResult], statistics: bool) -> None:
+    """The per-rule table (with a fixable column under --statistics) and the closing line."""
     from rich.table import Table
 
+    from ..statistics import fixable_note, rule_counts
+
     s = Summary.of(results)
-    if s.findings:
+    rows = rule_counts(results)
+    if rows:
         table = Table(title=None, show_edge=False, box=None, pad_edge=False)
         table.add_column("rule", style="bold")
         table.add_column("count", justify="right")
-        for rule, count in s.by_rule.items():
-            table.add_row(rule, str(count))
+        if statistics:
+            table.add_column("fixable", justify="right")
+        for rule, count, fixable in rows:
+            table.add_row(rule, str(count), *([str(fixable) if fixable else ""] if statistics else []))
         console.print(table)
     sev = s.by_severity
     checked = s.files - s.errors
     console.print(
         f"{s.findings} finding{'s' if s.findings != 1 else ''} in {checked} file{'s' if checked != 1 else ''} "
         f"({sev.get('error', 0)} error, {sev.get('warning', 0)} warning, {sev.get('info', 0)} info)"
+        + (fixable_note(sum(fix for _, _, fix in rows)) if statistics else "")
         + (f"; {s.errors} file{'s' if s.errors != 1 else ''} could not be checked" if s.errors else "")
     )

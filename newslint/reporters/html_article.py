@@ -12,9 +12,10 @@ from typing import Callable
 
 from ..baseline import Entry
 from ..document import Document
-from ..findings import Finding, Severity, Span
+from ..findings import Finding, Span
+from . import ICONS
+from .html_prose import hidden_runs, readable
 
-ICONS = {Severity.ERROR: "✖", Severity.WARNING: "▲", Severity.INFO: "●"}
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Numbered:
     finding: Finding
     entry: Entry
     line: int = 0
+    shown: str = ""  # the flagged words as the page shows them (markup hidden)
 
     @property
     def id(self) -> str:
@@ -43,14 +45,14 @@ def article_html(doc: Document, numbered: list[Numbered], *, label: str, path: s
     out = [f'<article class="file" aria-labelledby="{label}">', '<header class="file-head">',
            f'<p class="path">{path} <span class="count">· {count}</span></p>']
     if doc.headline:
-        out.append(f'<h2 id="{label}" class="headline">{_marked(doc.text, doc.headline, homes[doc.headline])}</h2>')
+        out.append(f'<h2 id="{label}" class="headline">{_marked(doc, doc.headline, homes[doc.headline])}</h2>')
     else:
         out.append(f'<h2 id="{label}" class="headline no-headline">{path}</h2>')
     out.append("</header>")
     if doc.headline:
         out.append(_cards(doc, homes[doc.headline], why))
     for block in doc.paragraphs:
-        out.append(f"<p>{_marked(doc.text, block, homes[block])}</p>")
+        out.append(f"<p>{_marked(doc, block, homes[block])}</p>")
         out.append(_cards(doc, homes[block], why))
     if loose:
         out.append(_loose(doc, loose, why))
@@ -58,21 +60,29 @@ def article_html(doc: Document, numbered: list[Numbered], *, label: str, path: s
     return "\n".join(part for part in out if part)
 
 
-def _marked(text: str, block: Span, inside: list[Numbered]) -> str:
-    """The block's text, escaped, with <mark> segments and a numbered button after each finding."""
-    cuts = sorted({block.start, block.end, *(n.finding.start for n in inside), *(n.finding.end for n in inside)})
+def _marked(doc: Document, block: Span, inside: list[Numbered]) -> str:
+    """The block as an editor reads it, escaped, with <mark> segments and a numbered button after each finding.
+
+    Skipped markup (html_prose.py) is hidden or shown as it reads; cuts stay at the findings' offsets.
+    """
+    text = doc.text
+    hidden = hidden_runs(doc, block, [Span(n.finding.start, n.finding.end) for n in inside])
+    cuts = sorted({block.start, block.end, *(n.finding.start for n in inside), *(n.finding.end for n in inside),
+                   *(h.span.start for h in hidden), *(h.span.end for h in hidden)})
     parts = [_ref(n) for n in inside if n.finding.end == block.start]
     for a, b in zip(cuts, cuts[1:]):
         refs = "".join(_ref(n) for n in inside if n.finding.end == b)
-        piece = text[a:b]
-        if refs:  # the number is glued to the last word so that it never starts a line alone
-            head, last = _split_last_word(piece)
+        run = next((h for h in hidden if h.span.start <= a < h.span.end), None)
+        if run is not None:
+            inner = (run.html if a == run.span.start else "") + refs
+        elif refs:  # the number is glued to the last word so that it never starts a line alone
+            head, last = _split_last_word(text[a:b])
             inner = f'{escape(head, quote=False)}<span class="glue">{escape(last, quote=False)}{refs}</span>'
         else:
-            inner = escape(piece, quote=False)
+            inner = escape(text[a:b], quote=False)
         covering = sorted((n for n in inside if n.finding.start <= a and b <= n.finding.end),
                           key=lambda n: (n.finding.end - n.finding.start, n.number))
-        if covering:
+        if covering and inner:
             sev = max(n.finding.severity for n in covering)
             parts.append(f'<mark class="hl sev-{sev}" data-f="{" ".join(n.id for n in covering)}">{inner}</mark>')
         else:
@@ -115,7 +125,7 @@ def _card(doc: Document, n: Numbered, why: str, quote: bool) -> str:
         f'<p class="msg">{escape(f.message)}</p>',
     ]
     if quote:
-        rows.append(f'<p class="flagged">Flagged: <q>{escape(" ".join(f.text.split()))}</q></p>')
+        rows.append(f'<p class="flagged">Flagged: <q>{escape(" ".join(readable(doc, Span(f.start, f.end)).split()))}</q></p>')
     if why:
         rows.append(f'<p class="why"><strong>Why it matters:</strong> {escape(why)}</p>')
     if f.suggestions:
@@ -131,7 +141,8 @@ def _card(doc: Document, n: Numbered, why: str, quote: bool) -> str:
 
 def _loose(doc: Document, loose: list[Numbered], why: Callable[[str], str]) -> str:
     """Findings that span more than one paragraph: listed after the article, not highlighted."""
-    items = "".join(f"<li>{_ref(n)} <q>{escape(excerpt(n.finding.text))}</q></li>" for n in loose)
+    items = "".join(f"<li>{_ref(n)} <q>{escape(excerpt(readable(doc, Span(n.finding.start, n.finding.end))))}</q></li>"
+                    for n in loose)
     return (
         '<section class="loose" aria-label="Findings across the article"><h3>Across the article</h3>'
         f"<ul>{items}</ul>{_cards(doc, loose, why, quote=True)}</section>"

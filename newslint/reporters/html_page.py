@@ -16,9 +16,11 @@ from importlib import resources
 from typing import Any, Iterable, Mapping, TextIO
 
 from ..baseline import baseline_path, entry_for
-from ..findings import Severity
+from ..findings import Severity, Span
 from ..results import FileResult, Summary
-from .html_article import ICONS, Numbered, article_html, excerpt
+from . import ICONS
+from .html_article import Numbered, article_html, excerpt
+from .html_prose import readable
 
 EXPORT_NAME = "newslint-baseline.json"  # paths in it are relative to where `newslint check` ran
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
@@ -74,7 +76,8 @@ def _number(results: list[FileResult]) -> dict[str, list[Numbered]]:
             n += 1
             line = r.document.position(f.start)[0]
             entry = entry_for(baseline_path(r.path, EXPORT_NAME), r.document, f)
-            out.setdefault(r.path, []).append(Numbered(n, f, entry, line))
+            shown = readable(r.document, Span(f.start, f.end))
+            out.setdefault(r.path, []).append(Numbered(n, f, entry, line, shown))
     return out
 
 
@@ -155,7 +158,7 @@ def _rule_list(rule: str, items: list[Numbered], info: RuleInfo, many_files: boo
     rows = "".join(
         f'<li data-f="f{n.number}"><a href="#ref-f{n.number}" data-open="f{n.number}">'
         f'<span aria-hidden="true">{ICONS[n.finding.severity]}</span> {n.number}. '
-        f'&ldquo;{escape(excerpt(n.finding.text, 60))}&rdquo; <span class="where">'
+        f'&ldquo;{escape(excerpt(n.shown or n.finding.text, 60))}&rdquo; <span class="where">'
         f'{escape(n.entry.path) + ", " if many_files else ""}line {n.line}</span></a></li>'
         for n in items
     )
