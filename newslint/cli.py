@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     _rule_options(review)
     rules = sub.add_parser("rules", help="list the rules (id, severity, summary)")
     rules.add_argument("--all", action="store_true", help="include rules that are off by default")
+    rules.add_argument("--format", choices=("text", "markdown"), default="text",
+                       help="markdown: the reference of every rule, as in docs/rules.md")
+    kinds = sub.add_parser("kinds", help="list the check kinds a rule file can use")
+    kinds.add_argument("--format", choices=("text", "markdown"), default="text",
+                       help="markdown: every kind with its options, as in docs/check-kinds.md")
     explain = sub.add_parser("explain", help="show what a rule flags, why, and its examples")
     explain.add_argument("rule", metavar="RULE")
     config = sub.add_parser("config", help="print the configuration that applies to a file or folder")
@@ -117,6 +122,8 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
             return _review(args, out, err)
         if args.command == "rules":
             return _rules(args, out)
+        if args.command == "kinds":
+            return _kinds(args, out)
         if args.command == "config":
             return _config(args, out)
         return _explain(args, out)
@@ -270,11 +277,32 @@ def _review(args, out: TextIO, err: TextIO) -> int:
 def _rules(args, out: TextIO) -> int:
     from .config import builtin_rules
 
+    if args.format == "markdown":
+        from .docs_gen import rules_markdown
+
+        out.write(rules_markdown(builtin_rules()))
+        return EXIT_CLEAN
     rules = [r for r in builtin_rules() if args.all or r.enabled]
     width = max((len(r.id) for r in rules), default=10)
     for r in rules:
         off = "" if r.enabled else " (off by default)"
         out.write(f"{r.id:<{width}}  {str(r.severity):<7}  {r.summary}{off}\n")
+    return EXIT_CLEAN
+
+
+def _kinds(args, out: TextIO) -> int:
+    from .config import builtin_rules
+    from .kinddoc import all_kinds
+
+    kinds = all_kinds()
+    if args.format == "markdown":
+        from .docs_gen import kinds_markdown
+
+        out.write(kinds_markdown(kinds, builtin_rules()))
+        return EXIT_CLEAN
+    from .kinddoc import kinds_text
+
+    out.write(kinds_text(kinds))
     return EXIT_CLEAN
 
 
@@ -284,14 +312,7 @@ def _explain(args, out: TextIO) -> int:
     found = [r for r in builtin_rules() if args.rule in (r.id, *r.aliases)]
     if not found:
         raise NewslintError("newslint explain", f"unknown rule {args.rule!r}; 'newslint rules' lists them")
-    r = found[0]
-    out.write(f"{r.id} ({r.severity}, kind {r.kind}, scope {r.scope})\n\n{r.summary}\n\nWhy: {r.why}\n")
-    if r.references:
-        out.write("\nReferences:\n" + "".join(f"  - {ref}\n" for ref in r.references))
-    out.write("\nFlagged:\n" + "".join(f"  ✗ {e.strip()}\n" for e in r.examples_fail))
-    out.write("\nNot flagged:\n" + "".join(f"  ✓ {e.strip()}\n" for e in r.examples_pass))
-    if r.fix == "safe":
-        out.write("\nFixable: yes (safe fix with one suggestion)\n")
-    if not r.enabled:
-        out.write("\nOff by default; turn on with --select " + r.id + "\n")
+    from .ruledoc import explain_text
+
+    out.write(explain_text(found[0]))
     return EXIT_CLEAN

@@ -223,14 +223,23 @@ def load_builtin_rules() -> list[Rule]:
 def select(rules: Iterable[Rule], select: Iterable[str] = (), ignore: Iterable[str] = (), where: str = "--select") -> list[Rule]:
     """Rules chosen by ids, aliases or group names; with no `select`, every enabled rule.
 
-    Naming a rule or its group in `select` turns on rules that are off by default.
+    A rule that is off by default runs only when named by its id (or alias), or by `all`:
+    selecting its group keeps the group's default set, so `--select sourcing` does not
+    bring in a rule a house has to opt into.
     """
     rules = list(rules)
     select, ignore = list(select), list(ignore)
     _check_names(rules, select, where)
     _check_names(rules, ignore, where.replace("select", "ignore"))
-    chosen = [r for r in rules if _named(r, select)] if select else [r for r in rules if r.enabled]
+    chosen = [r for r in rules if _chosen(r, select)] if select else [r for r in rules if r.enabled]
     return [r for r in chosen if not _named(r, ignore)]
+
+
+def _chosen(rule: Rule, names: list[str]) -> bool:
+    """Selected: named by id, alias or `all`; or, when on by default, by its group."""
+    if any(n in (rule.id, *rule.aliases) or n == "all" for n in names):
+        return True
+    return rule.enabled and rule.group in names
 
 
 def _named(rule: Rule, names: list[str]) -> bool:

@@ -151,7 +151,8 @@ def test_select_and_ignore_by_group_id_and_alias(tmp_path):
     rules = load_rules_dir(tmp_path / "rules", "rules")
     ids = lambda chosen: [r.id for r in chosen]  # noqa: E731
     assert ids(select(rules)) == ["readability.long-sentence"]  # off by default
-    assert ids(select(rules, ["style"])) == ["style.wordy"]  # naming a group turns it on
+    assert ids(select(rules, ["style"])) == []  # a group keeps its default set
+    assert ids(select(rules, ["style.wordy"])) == ["style.wordy"]  # naming the rule turns it on
     assert ids(select(rules, ["style.verbose"])) == ["style.wordy"]
     assert ids(select(rules, ["all"], ["readability"])) == ["style.wordy"]
     with pytest.raises(NewslintError) as exc:

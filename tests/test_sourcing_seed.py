@@ -11,7 +11,7 @@ GROUPS = ("sourcing", "attribution", "consistency")
 
 def test_seed_article_sourcing_and_attribution(example_text):
     doc = read_text(example_text, "prisoner-exchange.txt")
-    rules = [r for r in builtin_rules() if r.group in GROUPS]
+    rules = [r for r in builtin_rules() if r.group in GROUPS and r.enabled]  # weasel-words: tests/rules
     got = [(doc.position(f.start)[0], f.rule, str(f.severity), f.text) for f in lint(doc, rules)]
     assert got == [
         (9, "sourcing.agentless-attribution", "warning", "has been hailed as"),

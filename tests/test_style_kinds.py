@@ -2,11 +2,6 @@
 lexicons and substitution's advice. Errors are asserted as users see them."""
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
 
 import pytest
 import re2
@@ -16,7 +11,6 @@ from newslint.config import builtin_rules
 from newslint.errors import RuleError
 from newslint.ruleset import load_rule
 
-ROOT = Path(__file__).resolve().parent.parent
 HEAD = 'id: style.demo\nseverity: info\nmessage: "x"\nsummary: s\nwhy: w\nexamples: {fail: [a], pass: [b]}\n'
 
 
@@ -102,44 +96,3 @@ def test_empty_swap_entries_only_where_advice_is_given():
         swap = rule.raw_options.get("swap") or {}
         if any(v == [] for v in swap.values()):
             assert rule.raw_options.get("otherwise"), rule.id
-
-
-GRADE_OFFLINE = textwrap.dedent(
-    """
-    import json, socket, sys
-    attempts = []
-    def refuse(*args, **kwargs):
-        attempts.append("socket")
-        raise OSError("network disabled by the test")
-    socket.socket.connect = refuse
-    socket.create_connection = refuse
-    import nltk, nltk.data
-    def record(name):
-        def stub(*args, **kwargs):
-            attempts.append(name)
-            raise LookupError(name)
-        return stub
-    nltk.download = record("nltk.download")
-    nltk.data.find = record("nltk.data.find")
-    nltk.data.load = record("nltk.data.load")
-    import newslint
-    from newslint.config import Config
-    text = "Notwithstanding considerable institutional apprehension, negotiators operationalised repatriation."
-    messages = []
-    for formula in ("coleman_liau_index", "automated_readability_index"):
-        config = Config(select=("readability.grade-level",), options=(("readability.grade-level", {"formula": formula, "min_words": 0}),))
-        messages += [f.message for f in newslint.check_text(text, config=config)]
-    print(json.dumps({"attempts": attempts, "messages": messages}))
-    """
-)
-
-
-def test_grade_level_needs_no_network_and_no_pronunciation_dictionary(tmp_path):
-    """Coleman-Liau and ARI count letters, words and sentences: no nltk data, no download."""
-    env = {"PATH": "/usr/bin:/bin", "NLTK_DATA": str(tmp_path), "HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
-    run = subprocess.run([sys.executable, "-c", GRADE_OFFLINE], capture_output=True, text=True, env=env, cwd=ROOT)
-    assert run.returncode == 0, run.stderr
-    result = json.loads(run.stdout)
-    assert result["attempts"] == []
-    assert len(result["messages"]) == 2
-    assert all(m.startswith("Article reads at US school grade ") for m in result["messages"])

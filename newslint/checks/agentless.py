@@ -39,6 +39,7 @@ class Agentless:
     vague_agents: frozenset[str]
     tokens: Matcher | None
     fields = ("match",)
+    scopes = ("sentence", "paragraph", "document")
 
     @classmethod
     def from_options(cls, options: Options) -> "Agentless":

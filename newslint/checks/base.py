@@ -33,6 +33,7 @@ class Check(Protocol):
     """The interface of a check kind (see checks/__init__.py for the registry)."""
 
     fields: tuple[str, ...]  # names a rule's message template may use
+    scopes: tuple[str, ...]  # the scopes its rules suit, as docs/check-kinds.md says (not enforced)
 
     @classmethod
     def from_options(cls, options: Options) -> "Check": ...

@@ -45,12 +45,13 @@ class CaseStyle:
     minor: frozenset[str]
     min_words: int
     fields = ("style", "count", "total", "words", "advice")
+    scopes = ("headline",)
 
     @classmethod
     def from_options(cls, options: Options) -> "CaseStyle":
         """Read the style, the minor words and the smallest headline judged (sentence mode)."""
         style = options.str("style", "sentence", choices=STYLES)
-        minor = options.str_list("minor_words") or list(AP_MINOR_WORDS)
+        minor = options.str_list("minor_words", default=AP_MINOR_WORDS)
         min_words = options.int("min_words", 3, minimum=1)
         options.finish()
         return cls(style, frozenset(w.lower() for w in minor), min_words)

@@ -31,6 +31,7 @@ class Construction:
     patterns: tuple
     maximum: int
     fields = ("count", "max", "nth", "first_line", "match")
+    scopes = ("document",)
 
     @classmethod
     def from_options(cls, options: Options) -> "Construction":

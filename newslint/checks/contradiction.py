@@ -27,12 +27,13 @@ class Contradiction:
     min_similarity: float
     passives: bool
     fields = ("match", "earlier")
+    scopes = ("document",)
 
     @classmethod
     def from_options(cls, options: Options) -> "Contradiction":
         """Read the cue classes and thresholds."""
-        affirm = options.str_list("affirm") or ["confirm"]
-        deny = options.str_list("deny") or ["deny"]
+        affirm = options.str_list("affirm", default=("confirm",))
+        deny = options.str_list("deny", default=("deny",))
         similarity = options.number("min_similarity", 85.0, minimum=0.0, maximum=100.0)
         passives = options.bool("passives", True)
         options.finish()

@@ -55,6 +55,7 @@ class Coverage:
     stopwords: frozenset[str]
     min_context: int = 0
     fields = ("match", "count", "total")
+    scopes = ("headline",)
 
     @classmethod
     def from_options(cls, options: Options) -> "Coverage":

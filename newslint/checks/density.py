@@ -45,6 +45,7 @@ class Density:
     maximum: float
     min_count: int
     fields = ("count", "total", "rate", "max", "examples")
+    scopes = ("paragraph", "document")
 
     @classmethod
     def from_options(cls, options: Options) -> "Density":

@@ -66,6 +66,7 @@ class Existence:
     matcher: Matcher
     exceptions: Matcher | None
     fields = ("match",)
+    scopes = ("headline", "sentence", "paragraph", "document")
 
     @classmethod
     def from_options(cls, options: Options) -> "Existence":

@@ -35,6 +35,7 @@ class HeadlineCopy:
     threshold: float
     min_words: int
     fields = ("line", "score")
+    scopes = ("headline",)
 
     @classmethod
     def from_options(cls, options: Options) -> "HeadlineCopy":

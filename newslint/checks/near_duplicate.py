@@ -43,6 +43,7 @@ class NearDuplicate:
     min_sentences: int
     defer_paragraphs: int
     fields = ("line", "score")
+    scopes = ("sentence", "paragraph")
 
     @classmethod
     def from_options(cls, options: Options) -> "NearDuplicate":

@@ -45,6 +45,7 @@ class Occurrence:
     formula: str
     min_words: int = 0
     fields = ("count", "max", "min", "metric")
+    scopes = ("headline", "sentence", "paragraph", "document")
 
     @classmethod
     def from_options(cls, options: Options) -> "Occurrence":

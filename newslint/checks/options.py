@@ -69,13 +69,13 @@ class Options:
             raise self.error(name, f"is {value!r}; expected one of: {', '.join(choices)}")
         return value
 
-    def str_list(self, name: str, *, required: bool = False) -> list[str]:
-        """A list of non-empty strings."""
+    def str_list(self, name: str, *, required: bool = False, default: tuple[str, ...] = ()) -> list[str]:
+        """A list of non-empty strings; `default` when the rule does not set it."""
         value = self._get(name, None)
         if value is None:
             if required:
                 raise RuleError(self.where.here(), f"kind {self.kind} needs option {name!r}")
-            return []
+            return list(default)
         if not isinstance(value, list):
             raise self.error(name, "must be a list of strings")
         sub = self.where.child(name)

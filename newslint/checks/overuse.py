@@ -38,6 +38,7 @@ class Overuse:
     exempt_names: bool
     exceptions: frozenset
     fields = ("count", "window", "first_line", "match")
+    scopes = ("paragraph", "document")
 
     @classmethod
     def from_options(cls, options: Options) -> "Overuse":

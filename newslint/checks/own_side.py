@@ -27,6 +27,7 @@ class OwnSide:
     cues: Matcher
     require_title: bool
     fields = ("match", "speaker", "side")
+    scopes = ("sentence", "paragraph", "document")
 
     @classmethod
     def from_options(cls, options: Options) -> "OwnSide":

@@ -26,6 +26,7 @@ class QuoteConflict:
     min_words: int
     min_similarity: float
     fields = ("match", "speaker", "other")
+    scopes = ("document",)
 
     @classmethod
     def from_options(cls, options: Options) -> "QuoteConflict":

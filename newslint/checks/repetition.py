@@ -43,6 +43,7 @@ class Repetition:
     exempt_names: bool
     exceptions: frozenset
     fields = ("count", "first_line", "match")
+    scopes = ("paragraph", "document")
 
     @classmethod
     def from_options(cls, options: Options) -> "Repetition":

@@ -37,15 +37,14 @@ class Source:
     unless_within: str
     phrases: tuple[Matcher, ...]
     fields = ("match", "speaker")
+    scopes = ("sentence", "paragraph", "document")
 
     @classmethod
     def from_options(cls, options: Options) -> "Source":
         """Compile speaker patterns, explanations and phrases once."""
         lists = read_lists(options)
         speakers = compile_speakers(options, "speakers", lists)
-        skip = options.str_list("skip")
-        if "skip" not in options.data:
-            skip = list(SKIPS)
+        skip = options.str_list("skip", default=SKIPS)
         for i, item in enumerate(skip):
             if item not in SKIPS:
                 raise options.error("skip", f"item {item!r} is not allowed; expected any of: {', '.join(SKIPS)}")

@@ -40,6 +40,7 @@ class Substitution:
     exceptions: Matcher | None
     otherwise: str = ""
     fields = ("match", "suggestion", "advice")
+    scopes = ("headline", "sentence", "paragraph", "document")
 
     @classmethod
     def from_options(cls, options: Options) -> "Substitution":

@@ -34,6 +34,7 @@ class Variant:
     long_length: int
     exceptions: frozenset[str]
     fields = ("match", "suggestion", "count", "majority_count")
+    scopes = ("document",)
 
     @classmethod
     def from_options(cls, options: Options) -> "Variant":
