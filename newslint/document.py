@@ -109,6 +109,10 @@ class Document:
         module that fills it: computed once per document instead of once per rule."""
         return {}
 
+    def release(self) -> None:
+        """Forget what was derived for the rules (tokens): a run keeps every document until it reports."""
+        self.__dict__.pop("derived", None)
+
     def __getstate__(self) -> dict:
         """Pickle the fields only: derived views and caches are rebuilt on demand (workers send results back)."""
         return {f: self.__dict__[f] for f in self.__dataclass_fields__}
