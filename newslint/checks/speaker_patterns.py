@@ -54,6 +54,21 @@ def read_lists(options: Options) -> dict[str, list[str]]:
     return out
 
 
+def _pieces(pattern: str, lists: dict[str, list[str]], loc: str, label: str):
+    """Each part of a pattern: None for `*`, else the words it stands for (a list's longest first)."""
+    for part in pattern.split():
+        if part == "*":
+            yield None
+        elif part.startswith("{") and part.endswith("}"):
+            key = part[1:-1]
+            if key not in lists:
+                defined = ", ".join(sorted(lists)) or "(none)"
+                raise RuleError(loc, f"{label} uses {{{key}}}, which 'lists' does not define; defined: {defined}")
+            yield sorted(lists[key], key=len, reverse=True)
+        else:
+            yield [normalize(part)]
+
+
 def compile_speakers(options: Options, name: str, lists: dict[str, list[str]], *, required: bool = True) -> re.Pattern[str] | None:
     """One regex matching any of the option's speaker patterns at the start of a phrase."""
     patterns = options.str_list(name, required=required)
@@ -64,18 +79,10 @@ def compile_speakers(options: Options, name: str, lists: dict[str, list[str]], *
         if parts[-1] == "*":
             raise RuleError(where.item(i), f"speaker pattern {pattern!r} must not end with *; end it with a word or a {{list}}")
         out = ""
-        for k, part in enumerate(parts):
-            if part == "*":
+        for k, words in enumerate(_pieces(pattern, lists, where.item(i), "speaker pattern")):
+            if words is None:
                 out += _ANY_WORDS
                 continue
-            if part.startswith("{") and part.endswith("}"):
-                key = part[1:-1]
-                if key not in lists:
-                    defined = ", ".join(sorted(lists)) or "(none)"
-                    raise RuleError(where.item(i), f"speaker pattern uses {{{key}}}, which 'lists' does not define; defined: {defined}")
-                words = sorted(lists[key], key=len, reverse=True)
-            else:
-                words = [normalize(part)]
             last = k == len(parts) - 1
             out += "(?:" + "|".join(_entry(w, last) for w in words) + ")"
         alternatives.append(out)
@@ -96,18 +103,10 @@ def compile_anywhere(options: Options, name: str, lists: dict[str, list[str]]):
         if parts[0] == "*" or parts[-1] == "*":
             raise RuleError(where.item(i), f"pattern {pattern!r} must start and end with a word or a {{list}}")
         out = []
-        for part in parts:
-            if part == "*":
+        for words in _pieces(pattern, lists, where.item(i), "pattern"):
+            if words is None:
                 out.append(r"(?:[^\s\d]+\s+){0,2}")
                 continue
-            if part.startswith("{") and part.endswith("}"):
-                key = part[1:-1]
-                if key not in lists:
-                    defined = ", ".join(sorted(lists)) or "(none)"
-                    raise RuleError(where.item(i), f"pattern uses {{{key}}}, which 'lists' does not define; defined: {defined}")
-                words = sorted(lists[key], key=len, reverse=True)
-            else:
-                words = [normalize(part)]
             out.append("(?:" + "|".join(phrase_pattern(w) for w in words) + r")\s+")
         alternatives.append(r"\b" + "".join(out)[: -len(r"\s+")] + r"\b")
     if not alternatives:
