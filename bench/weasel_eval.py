@@ -27,15 +27,15 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sys
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import _data as D  # noqa: E402
 from newslint.config import builtin_rules  # noqa: E402
 from newslint.engine import lint  # noqa: E402
 from newslint.readers import read_text  # noqa: E402
@@ -55,14 +55,6 @@ def half_of(record_id: str) -> str:
     return HALVES[hashlib.sha256(record_id.encode("utf-8")).digest()[0] % 2]
 
 
-def read_jsonl(path: Path):
-    """Records of a JSON Lines file."""
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
-
-
 def configurations() -> dict[str, frozenset[str]]:
     """The rule sets compared, by label."""
     default_sourcing = frozenset(r.id for r in builtin_rules() if r.group == "sourcing" and r.enabled)
@@ -75,42 +67,17 @@ def configurations() -> dict[str, frozenset[str]]:
     }
 
 
-@dataclass
-class Score:
-    """Sentence-level confusion counts."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-
-    def add(self, predicted: bool, gold: bool) -> None:
-        """Count one sentence."""
-        if predicted:
-            self.tp += gold
-            self.fp += not gold
-        else:
-            self.fn += gold
-            self.tn += not gold
-
-    def prf(self) -> tuple[float, float, float]:
-        """Precision, recall, F1."""
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def wikiweasel(data: Path, half: str, phrases: int, errors: int) -> None:
     """Score each configuration on one half; lint each sentence once with every rule involved."""
     configs = configurations()
     wanted = frozenset().union(*configs.values())
     rules = [r for r in builtin_rules() if r.id in wanted]
-    scores = {label: Score() for label in configs}
+    scores = {label: D.PRF() for label in configs}
     matched: Counter[str] = Counter()
     matched_gold: Counter[str] = Counter()
     missed, false = [], []
     n = 0
-    for rec in read_jsonl(data / "wikiweasel" / "train.jsonl"):
+    for rec in D.read_jsonl(data / "wikiweasel" / "train.jsonl"):
         if half != "both" and half_of(rec["id"]) != half:
             continue
         n += 1
@@ -132,8 +99,7 @@ def wikiweasel(data: Path, half: str, phrases: int, errors: int) -> None:
     print(f"## WikiWeasel, {label} ({n:,} sentences, {uncertain.tp + uncertain.fn:,} uncertain)\n")
     print("| rules | precision | recall | F1 | flagged |\n|---|---:|---:|---:|---:|")
     for label, s in scores.items():
-        p, r, f1 = s.prf()
-        print(f"| {label} | {p:.3f} | {r:.3f} | {f1:.3f} | {s.tp + s.fp:,} |")
+        print(f"| {label} | {D.fmt(s.precision, 3)} | {D.fmt(s.recall, 3)} | {D.fmt(s.f1, 3)} | {s.tp + s.fp:,} |")
     print()
     if phrases:
         print(f"Phrases of {WEASEL} (sentences, share labelled uncertain):\n")
@@ -151,7 +117,7 @@ def bbc(data: Path, phrases: int) -> None:
     rules = [r for r in builtin_rules() if r.id == WEASEL or r.id in SIBLINGS]
     words = articles = flagged = findings = doubled = 0
     seen: Counter[str] = Counter()
-    for rec in read_jsonl(data / "bbc" / "articles.jsonl"):
+    for rec in D.read_jsonl(data / "bbc" / "articles.jsonl"):
         text = rec["title"] + "\n\n" + rec["body"]
         words += len(text.split())
         articles += 1

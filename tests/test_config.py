@@ -21,6 +21,9 @@ def tree(tmp_path, monkeypatch):
     return tmp_path
 
 
+HOUSE_RULE = Path(__file__).parent / "data" / "house-rules" / "style" / "ukraine-spelling.yaml"
+
+
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -114,29 +117,13 @@ def test_exclude_skips_files_even_when_named(tree):
 
 
 def test_rule_paths_add_a_house_pack(tree):
-    write(tree / "house/style/ukraine-spelling.yaml", HOUSE_RULE)
+    write(tree / "house/style/ukraine-spelling.yaml", HOUSE_RULE.read_text(encoding="utf-8"))
     write(tree / "news/.newslint.yaml", "rule_paths: [../house]\nselect: [style]\n")
     write(tree / "news/opinion/a.txt", "Talks resume\n\nThe talks in Kiev resumed.\n")
     r = run("check", "--format", "plain", "news/opinion/a.txt")
     assert r.out == "news/opinion/a.txt:3:14: info style.ukraine-spelling Write 'Kyiv', not 'Kiev'.\n"
 
 
-HOUSE_RULE = """\
-id: style.ukraine-spelling
-kind: substitution
-severity: info
-fix: safe
-quotes: true
-message: "Write '{suggestion}', not '{match}'."
-summary: House spelling of Ukrainian places.
-why: House style follows the Ukrainian transliteration, as AP does since 2019.
-options:
-  swap:
-    Kiev: Kyiv
-examples:
-  fail: ["The talks in Kiev resumed."]
-  pass: ["The talks in Kyiv resumed."]
-"""
 
 
 @pytest.mark.parametrize(

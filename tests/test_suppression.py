@@ -1,6 +1,9 @@
 """Inline suppression: newslint-disable comments and [sic], in .txt and .md files."""
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from clihelp import run
@@ -8,6 +11,9 @@ from newslint.readers import read_text
 from newslint.suppression import directives
 
 HEAD = "Talks resume in Istanbul\n\n"
+
+
+HOUSE_RULE = Path(__file__).parent / "data" / "house-rules" / "style" / "ukraine-spelling.yaml"
 
 
 def check(tmp_path, monkeypatch, text: str, *extra: str, name: str = "a.txt"):
@@ -74,11 +80,11 @@ def test_sic_silences_style_findings_on_the_word_before_it(tmp_path, monkeypatch
 
 def test_sic_after_a_quoted_word_covers_the_quotation(tmp_path, monkeypatch):
     (tmp_path / "house/style").mkdir(parents=True)
-    (tmp_path / "house/style/kiev.yaml").write_text(KIEV_RULE, encoding="utf-8")
+    shutil.copy(HOUSE_RULE, tmp_path / "house/style/ukraine-spelling.yaml")
     (tmp_path / ".newslint.yaml").write_text("rule_paths: [house]\nselect: [style]\n", encoding="utf-8")
     text = HEAD + 'Officials wrote "Kiev" [sic] on the banner. The talks in Kiev resumed.\n'
     r = check(tmp_path, monkeypatch, text)
-    assert r.out == "a.txt:3:58: info style.kiev Write 'Kyiv', not 'Kiev'.\n"
+    assert r.out == "a.txt:3:58: info style.ukraine-spelling Write 'Kyiv', not 'Kiev'.\n"
 
 
 def test_sic_does_not_silence_other_groups(tmp_path, monkeypatch):
@@ -109,18 +115,3 @@ def test_directive_spacing_and_case(tmp_path, monkeypatch, comment):
     assert check(tmp_path, monkeypatch, HEAD + comment + "\nSome observers suggest it.\n").out == ""
 
 
-KIEV_RULE = """\
-id: style.kiev
-kind: substitution
-severity: info
-quotes: true
-message: "Write '{suggestion}', not '{match}'."
-summary: House spelling of Ukrainian places.
-why: House style follows the Ukrainian transliteration, as AP does since 2019.
-options:
-  swap:
-    Kiev: Kyiv
-examples:
-  fail: ["The talks in Kiev resumed."]
-  pass: ["The talks in Kyiv resumed."]
-"""
